@@ -78,6 +78,7 @@ final class WordCollector extends PDFTextStripper {
             bottom = Math.max(bottom, base + fs * 0.22);
         }
         String text = normalise(sb.toString());
+        if (Rtl.isMostlyRtl(text)) text = Rtl.visualToLogical(text);
         PDFont font = run.get(run.size() / 2).getFont();
         run.clear();
         if (text.isBlank()) return;

@@ -42,6 +42,62 @@ public final class LanguageIdentifier {
         return new Guess(toBcp47(best.getLang()), best.getConfidence());
     }
 
+    /**
+     * The main language of {@code text}, weighing the language the PDF declares: the declaration wins while the
+     * text makes it plausible (at least a tenth as likely as the best guess); otherwise the detection wins.
+     * Latin is never chosen unless declared: in course materials it means lorem-ipsum filler, not Latin.
+     */
+    public Guess decide(String text, String declared) {
+        String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+        Language[] all = detector.get().predictLanguages(sample);
+        String declaredTag = normaliseDeclared(declared);
+        if (all.length > 0 && "lat".equals(all[0].getLang()) && declaredTag == null) {
+            // filler text: no evidence of any real language; English is the likeliest context
+            return new Guess("en", 0);
+        }
+        Language best = null;
+        for (Language l : all) {
+            if (!"lat".equals(l.getLang()) || "la".equals(declaredTag)) {
+                best = l;
+                break;
+            }
+        }
+        if (best == null) return new Guess(declaredTag != null ? declaredTag : "en", 0);
+        if (declaredTag != null) {
+            String primary = declaredTag.contains("-") ? declaredTag.substring(0, declaredTag.indexOf('-')) : declaredTag;
+            for (Language l : all) {
+                if (toBcp47(l.getLang()).equals(primary) && l.getConfidence() >= best.getConfidence() * 0.1) {
+                    return new Guess(declaredTag, l.getConfidence());
+                }
+            }
+        }
+        return new Guess(toBcp47(best.getLang()), best.getConfidence());
+    }
+
+    /** A declared language as a BCP 47 tag: "en-US" stays, "English" becomes "en", junk becomes null. */
+    public static String normaliseDeclared(String declared) {
+        if (declared == null) return null;
+        String d = declared.strip().replace('_', '-');
+        if (d.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
+            String[] parts = d.split("-");
+            StringBuilder sb = new StringBuilder(parts[0].toLowerCase());
+            for (int i = 1; i < parts.length; i++) {
+                sb.append('-').append(parts[i].length() == 2 ? parts[i].toUpperCase() : parts[i]);
+            }
+            String tag = sb.toString();
+            String primary = parts[0].toLowerCase();
+            if (primary.length() == 3) {
+                String two = ISO3_TO_BCP47.get(primary);
+                if (two != null) tag = two + tag.substring(3);
+            }
+            return tag;
+        }
+        for (String two : Locale.getISOLanguages()) {
+            if (new Locale(two).getDisplayLanguage(Locale.ENGLISH).equalsIgnoreCase(d)) return two;
+        }
+        return null;
+    }
+
     /** Maps OpenNLP's ISO 639-3 codes to the shortest BCP 47 tag. */
     public static String toBcp47(String iso3) {
         String t = ISO3_TO_BCP47.get(iso3);

@@ -147,7 +147,8 @@ public final class BlockBuilder {
                     trim(InlineBuilder.build(group, page.links(), true, allItalic)), null, prov));
             return;
         }
-        List<Inline> content = trim(InlineBuilder.build(group, page.links(), false, false));
+        // a wholly bold-and-italic paragraph reads as a heading to assistive checks; keep only its weight
+        List<Inline> content = trim(InlineBuilder.build(group, page.links(), false, allBold && allItalic));
         if (!Inline.plainText(content).isBlank()) out.add(new Block.Paragraph(content, prov));
     }
 

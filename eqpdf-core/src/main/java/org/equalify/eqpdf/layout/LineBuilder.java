@@ -14,6 +14,22 @@ public final class LineBuilder {
 
     private LineBuilder() { }
 
+    /** Right-to-left lines (Arabic, Hebrew, Persian) read from the rightmost word. */
+    static List<Word> inReadingOrder(List<Word> ltr) {
+        int rtl = 0, all = 0;
+        for (Word w : ltr) {
+            for (int i = 0; i < w.text().length(); i++) {
+                byte d = Character.getDirectionality(w.text().charAt(i));
+                if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) rtl++;
+                if (Character.isLetter(w.text().charAt(i))) all++;
+            }
+        }
+        if (all == 0 || rtl * 2 <= all) return ltr;
+        List<Word> rev = new ArrayList<>(ltr);
+        java.util.Collections.reverse(rev);
+        return rev;
+    }
+
     public static List<Line> build(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble((Word w) -> w.box().bottom()).thenComparingDouble(w -> w.box().x()));
@@ -56,14 +72,14 @@ public final class LineBuilder {
                     double gap = w.box().x() - prev.box().right();
                     double em = Math.max(Math.min(w.fontSize(), prev.fontSize()), 4);
                     if (gap > SPLIT_GAP_EM * em || gap < -em * 2) {
-                        lines.add(Line.of(current));
+                        lines.add(Line.of(inReadingOrder(current)));
                         current = new ArrayList<>();
                     }
                 }
                 current.add(w);
                 prev = w;
             }
-            if (!current.isEmpty()) lines.add(Line.of(current));
+            if (!current.isEmpty()) lines.add(Line.of(inReadingOrder(current)));
         }
         lines.sort(Comparator.comparingDouble((Line l) -> l.box().y()).thenComparingDouble(l -> l.box().x()));
         return lines;

@@ -26,26 +26,25 @@ public final class LanguageTagging implements Stage {
         StringBuilder sample = new StringBuilder();
         for (Block b : doc.blocks()) {
             if (sample.length() > 6000) break;
-            if (b instanceof Block.Paragraph p) sample.append(p.text()).append(' ');
-            else if (b instanceof Block.Heading h) sample.append(h.text()).append(' ');
+            appendText(b, sample);
         }
-        String declared = doc.metadata().language();
+        String declared = LanguageIdentifier.normaliseDeclared(doc.metadata().language());
         String lang;
         if (sample.toString().strip().length() >= MIN_DOC_CHARS) {
-            LanguageIdentifier.Guess g = identifier.detect(sample.toString());
+            LanguageIdentifier.Guess g = identifier.decide(sample.toString(), declared);
             lang = g.tag();
-            if (declared != null && !primary(declared).equalsIgnoreCase(lang)) {
+            if (declared != null && !primary(declared).equalsIgnoreCase(primary(lang))) {
                 ctx.record(0, "language", declared + " → " + lang, "the text is detected as " + lang + " (p=" + String.format("%.2f", g.confidence()) + ")");
             }
         } else {
-            lang = declared != null && declared.matches("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*") ? declared : "en";
+            lang = declared != null ? declared : "en";
             ctx.warn(0, "language-guess", "too little text to detect the language; using " + lang);
         }
         List<Block> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b instanceof Block.Paragraph p && p.language() == null && p.text().length() >= MIN_PARAGRAPH_CHARS) {
                 LanguageIdentifier.Guess g = identifier.detect(p.text());
-                if (!g.tag().equals(lang) && g.confidence() > 0.95) {
+                if (!g.tag().equals(primary(lang)) && !"la".equals(g.tag()) && g.confidence() > 0.95) {
                     out.add(new Block.Paragraph(p.content(), g.tag(), p.provenance()));
                     ctx.record(p.provenance().page(), "language", g.tag(), "paragraph detected as " + g.tag());
                     continue;
@@ -54,6 +53,21 @@ public final class LanguageTagging implements Stage {
             out.add(b);
         }
         return doc.withBlocks(out).withMetadata(doc.metadata().withLanguage(lang));
+    }
+
+    private static void appendText(Block b, StringBuilder sb) {
+        if (b instanceof Block.Paragraph p) sb.append(p.text()).append(' ');
+        else if (b instanceof Block.Heading h) sb.append(h.text()).append(' ');
+        else if (b instanceof Block.ListBlock l) {
+            for (Block.ListItem i : l.items()) {
+                sb.append(org.equalify.eqpdf.document.Inline.plainText(i.content())).append(' ');
+                for (Block c : i.children()) appendText(c, sb);
+            }
+        } else if (b instanceof Block.Table t) {
+            for (Block.TableRow r : t.rows()) for (Block.TableCell c : r.cells()) sb.append(c.text()).append(' ');
+        } else if (b instanceof Block.Aside a) {
+            for (Block c : a.content()) appendText(c, sb);
+        }
     }
 
     private static String primary(String tag) {
