@@ -35,6 +35,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     }
 
     private static final int MAX_IMAGE_SIDE = 1600;
+    private static final long MAX_PIXELS = 400_000_000L;
 
     private final Map<Object, Image> cache;
     private final double pageHeight;
@@ -74,8 +75,15 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         Object key = pdImage instanceof PDImageXObject xo ? xo.getCOSObject() : pdImage;
         Image img = cache.get(key);
         if (img == null) {
+            long pixels = (long) pdImage.getWidth() * pdImage.getHeight();
+            if (pixels > MAX_PIXELS) { // decompression bomb: never decode
+                imageFailures++;
+                return;
+            }
             try {
-                img = encode(pdImage.getImage());
+                // decode large images subsampled: we never keep more than MAX_IMAGE_SIDE pixels per side
+                int sub = Math.max(1, Math.max(pdImage.getWidth(), pdImage.getHeight()) / MAX_IMAGE_SIDE);
+                img = encode(sub > 1 && pdImage instanceof PDImageXObject xo ? xo.getImage(null, sub) : pdImage.getImage());
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 imageFailures++;
                 return;
