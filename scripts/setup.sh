@@ -37,6 +37,7 @@ redis_answers() { # a PONG from 127.0.0.1:$redis_port within ~2 s
   if command -v redis-cli >/dev/null 2>&1; then
     reply=$(timeout 2 redis-cli -h 127.0.0.1 -p "$redis_port" ping 2>/dev/null || true)
   else
+    # shellcheck disable=SC2016 # $1 is expanded by the inner bash
     reply=$(timeout 2 bash -c 'exec 3<>"/dev/tcp/127.0.0.1/$1" && printf "PING\r\n" >&3 && head -c 7 <&3' _ "$redis_port" 2>/dev/null || true)
   fi
   [[ $reply == *PONG* ]]
@@ -93,8 +94,9 @@ fi
 
 command -v java >/dev/null 2>&1 || die "java not found after install"
 java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-[[ ${java_major:-0} =~ ^[0-9]+$ ]] && (( java_major >= 17 )) \
-  || die "Java 17 or newer is needed; \`java\` is version ${java_major:-unknown}"
+if ! [[ ${java_major:-0} =~ ^[0-9]+$ ]] || (( java_major < 17 )); then
+  die "Java 17 or newer is needed; \`java\` is version ${java_major:-unknown}"
+fi
 command -v mvn >/dev/null 2>&1 || die "mvn not found (apt-get install maven as root)"
 [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium not found (apt-get install chromium as root)"
 command -v tesseract >/dev/null 2>&1 || die "tesseract not found (apt-get install tesseract-ocr tesseract-ocr-eng as root)"
@@ -122,4 +124,6 @@ if ((redis_needed)); then
 fi
 
 chromium_version=$(dpkg-query -W -f='${Version}' chromium 2>/dev/null || echo '?')
-say "ok: java ${java_major}, maven, node $(node --version), chromium ${chromium_version}, tesseract$( ((want_redis)) && echo ", redis on 127.0.0.1:$redis_port" || true)"
+redis_note=''
+((want_redis)) && redis_note=", redis on 127.0.0.1:$redis_port"
+say "ok: java ${java_major}, maven, node $(node --version), chromium ${chromium_version}, tesseract${redis_note}"
