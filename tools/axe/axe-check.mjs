@@ -310,18 +310,8 @@ class Worker {
     };
     if (this.opts.reflow) {
       await page.setViewportSize(NARROW);
-      // Let layout settle at the new width before measuring.
-      const m = await withTimeout(
-        page.evaluate(
-          (max) =>
-            new Promise((resolve) =>
-              requestAnimationFrame(() => requestAnimationFrame(() => resolve(max))),
-            ),
-          5,
-        ).then((max) => page.evaluate(measureReflowInPage, max)),
-        t,
-        'reflow check',
-      );
+      // Reading scrollWidth forces a layout at the new width: no need to wait a frame.
+      const m = await withTimeout(page.evaluate(measureReflowInPage, 5), t, 'reflow check');
       out.reflow320 = m.scrollWidth <= m.clientWidth;
       out.scrollWidth320 = m.scrollWidth;
       if (!out.reflow320) out.overflow320 = m.offenders;

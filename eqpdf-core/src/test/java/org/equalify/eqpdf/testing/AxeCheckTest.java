@@ -207,7 +207,7 @@ class AxeCheckTest {
 
     @Test
     void assertNoViolationsPassesTheGoodPageAndFailsTheBadOneReadably() {
-        AxeCheck.assertNoViolations(List.of(good));
+        AxeCheck.requireNoViolations(List.of(result(good)));
         AssertionError e = assertThrows(AssertionError.class, () -> AxeCheck.assertNoViolations(List.of(good, bad)));
         String m = e.getMessage();
         assertTrue(m.contains("1 of 2"), m);
