@@ -252,10 +252,12 @@ class Worker {
     this.page = null;
     this.current = null;
     this.blocked = [];
+    this.narrow = false; // a new tab starts at the context's viewport: DESKTOP
   }
 
   async openPage() {
     const page = await this.context.newPage();
+    this.narrow = false;
     await page.route('**/*', (route) => {
       const u = route.request().url();
       if (isLocalRequest(u)) return route.continue();
@@ -286,21 +288,29 @@ class Worker {
   async run(item) {
     const page = this.page;
     const t = this.opts.timeout;
-    await page.setViewportSize(DESKTOP);
+    // The tab keeps the viewport of the previous file: when that was the
+    // narrow one (after a reflow check), measure reflow first and axe after
+    // widening; otherwise the other way round. One resize per file, not two.
+    const narrowFirst = this.opts.reflow && this.narrow;
+    if (!this.opts.reflow && this.narrow) await this.resize(DESKTOP);
     await page.goto(item.url, { waitUntil: 'load', timeout: t });
     for (const u of this.blocked) {
       process.stderr.write(`axe-check: ${item.file}: blocked non-local request ${u}\n`);
     }
-    const axeOptions = {
-      runOnly: { type: 'tag', values: this.opts.tags },
-      rules: Object.fromEntries(this.opts.rules.map((id) => [id, { enabled: true }])),
-      resultTypes: ['violations'],
-    };
+    let reflow = null;
+    if (narrowFirst) {
+      reflow = await this.measureReflow();
+      await this.resize(DESKTOP);
+    }
     const r = await withTimeout(
-      page.evaluate(runAxeInPage, { options: axeOptions, maxTargets: MAX_TARGETS }),
+      page.evaluate(runAxeInPage, { options: this.axeOptions(), maxTargets: MAX_TARGETS }),
       t,
       'running axe',
     );
+    if (this.opts.reflow && !narrowFirst) {
+      await this.resize(NARROW);
+      reflow = await this.measureReflow();
+    }
     const out = {
       file: item.file,
       violations: r.violations.length,
@@ -308,17 +318,32 @@ class Worker {
       details: r.violations.map((v) => ({ ...v, nodes: v.nodes.map(formatTarget) })),
       reflow320: null,
     };
-    if (this.opts.reflow) {
-      await page.setViewportSize(NARROW);
-      // Reading scrollWidth forces a layout at the new width: no need to wait a frame.
-      const m = await withTimeout(page.evaluate(measureReflowInPage, 5), t, 'reflow check');
-      out.reflow320 = m.scrollWidth <= m.clientWidth;
-      out.scrollWidth320 = m.scrollWidth;
-      if (!out.reflow320) out.overflow320 = m.offenders;
+    if (reflow) {
+      out.reflow320 = reflow.scrollWidth <= reflow.clientWidth;
+      out.scrollWidth320 = reflow.scrollWidth;
+      if (!out.reflow320) out.overflow320 = reflow.offenders;
     }
     out.passes = r.passes;
     out.incomplete = r.incomplete;
     return out;
+  }
+
+  axeOptions() {
+    return {
+      runOnly: { type: 'tag', values: this.opts.tags },
+      rules: Object.fromEntries(this.opts.rules.map((id) => [id, { enabled: true }])),
+      resultTypes: ['violations'],
+    };
+  }
+
+  async resize(size) {
+    await this.page.setViewportSize(size);
+    this.narrow = size === NARROW;
+  }
+
+  // Reading scrollWidth forces a layout at the current width: no need to wait a frame.
+  measureReflow() {
+    return withTimeout(this.page.evaluate(measureReflowInPage, 5), this.opts.timeout, 'reflow check');
   }
 }
 
