@@ -224,9 +224,17 @@ function measureReflowInPage(maxOffenders) {
       return s;
     };
     const wide = [];
+    // Inside a container that scrolls or clips (a wide table in its own
+    // scroll box) an element does not widen the page.
+    const clipped = (el) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        if (getComputedStyle(p).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
     for (const el of document.body ? document.body.querySelectorAll('*') : []) {
       const r = el.getBoundingClientRect();
-      if (r.right > clientWidth + 1 && r.width > 0) wide.push([r.right, el]);
+      if (r.right > clientWidth + 1 && r.width > 0 && !clipped(el)) wide.push([r.right, el]);
     }
     // Report the outermost elements that stick out, widest first.
     const set = new Set(wide.map(([, el]) => el));
