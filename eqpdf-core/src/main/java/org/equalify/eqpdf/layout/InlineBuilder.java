@@ -88,12 +88,21 @@ public final class InlineBuilder {
             int j = i;
             StringBuilder sb = new StringBuilder();
             while (j < pieces.size() && same(pieces.get(j), p)) sb.append(pieces.get(j++).text());
-            List<Inline> content = withUrls(sb.toString(), p.href() == null);
+            String text = sb.toString();
+            String trailing = "";
+            if (p.href() != null) { // sentence punctuation after the linked words is not part of the link
+                int end = text.length();
+                while (end > 1 && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) end--;
+                trailing = text.substring(end);
+                text = text.substring(0, end);
+            }
+            List<Inline> content = withUrls(text, p.href() == null);
             if (p.italic()) content = List.of(new Inline.Emphasis(content));
             if (p.bold()) content = List.of(new Inline.Strong(content));
             if (p.sup()) content = List.of(new Inline.Sup(content));
             if (p.href() != null) content = List.of(new Inline.Link(p.href(), content));
             out.addAll(content);
+            if (!trailing.isEmpty()) out.add(new Inline.Text(trailing));
             i = j;
         }
         return merge(out);
