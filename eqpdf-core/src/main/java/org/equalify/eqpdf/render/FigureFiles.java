@@ -51,7 +51,7 @@ public final class FigureFiles {
         String base = name == null ? "document" : name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
         if (base.toLowerCase().endsWith(".pdf")) base = base.substring(0, base.length() - 4);
-        base = base.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "");
+        base = base.replaceAll("[^\\p{L}\\p{N}._-]+", "_").replaceAll("^[._]+", "").replaceAll("_+$", "");
         if (base.length() > 100) base = base.substring(0, 100);
         return base.isEmpty() ? "document" : base;
     }
