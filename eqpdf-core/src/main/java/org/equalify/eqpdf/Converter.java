@@ -119,7 +119,8 @@ public final class Converter implements AutoCloseable {
             List<PageContent> pages = extractor.readPages(doc, ctx);
             List<String> sources = new java.util.ArrayList<>();
             for (PageContent p : pages) sources.add("layout");
-            return extractor.layout(pages, meta, sources);
+            var tagged = PdfExtractor.tagTree(doc, pages);
+            return extractor.compose(pages, meta, sources, tagged, ctx);
         } catch (IOException e) {
             throw new ConversionException(Kind.IO, "cannot read the file");
         } finally {

@@ -27,7 +27,7 @@ import org.equalify.eqpdf.document.Image;
  */
 final class GraphicsCollector extends PDFGraphicsStreamEngine {
     /** An image drawn on the page; {@code key} identifies the image stream across pages. */
-    record PlacedImage(Image image, BoundingBox box, Object key) {}
+    record PlacedImage(Image image, BoundingBox box, Object key, int mcid) {}
 
     /** A straight horizontal or vertical rule (stroked line or thin filled rectangle). */
     record Rule(double x1, double y1, double x2, double y2) {
@@ -46,6 +46,33 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     private final List<double[]> rects = new ArrayList<>();
     private Point2D current = new Point2D.Double();
     private int imageFailures;
+    private final java.util.ArrayDeque<Integer> mcidStack = new java.util.ArrayDeque<>();
+    private final Map<Integer, BoundingBox> mcidBoxes = new java.util.HashMap<>();
+
+    /** The area each marked-content id drew on (images and paths), for tagged figures without an image. */
+    Map<Integer, BoundingBox> mcidBoxes() { return mcidBoxes; }
+
+    private int currentMcid() { return mcidStack.isEmpty() ? -1 : mcidStack.peek(); }
+
+    private void extend(BoundingBox box) {
+        int m = currentMcid();
+        if (m >= 0) mcidBoxes.merge(m, box, BoundingBox::union);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+        int mcid = currentMcid();
+        if (tag != null && "Artifact".equals(tag.getName())) mcid = -2;
+        else if (properties != null && properties.containsKey(org.apache.pdfbox.cos.COSName.MCID) && mcid != -2) {
+            mcid = properties.getInt(org.apache.pdfbox.cos.COSName.MCID, -1);
+        }
+        mcidStack.push(mcid);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        if (!mcidStack.isEmpty()) mcidStack.pop();
+    }
 
     GraphicsCollector(PDPage page, Map<Object, Image> cache) {
         super(page);
@@ -54,6 +81,10 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         this.pageHeight = crop.getHeight();
         this.offsetX = crop.getLowerLeftX();
         this.offsetY = crop.getLowerLeftY();
+        // PDFBox's text and graphics engines ignore BDC/BMC/EMC unless told: we need them for MCIDs and artifacts
+        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence(this));
     }
 
     void run() throws IOException { processPage(getPage()); }
@@ -91,7 +122,8 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
             if (img == null) return;
             cache.put(key, img);
         }
-        images.add(new PlacedImage(img, box, key));
+        images.add(new PlacedImage(img, box, key, currentMcid()));
+        extend(box);
     }
 
     private static Image encode(BufferedImage bi) throws IOException {
@@ -129,9 +161,14 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         Point2D next = new Point2D.Float(x, y);
         addRule(current.getX(), current.getY(), x, y);
         current = next;
+        path.add(next);
     }
 
-    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { current = new Point2D.Float(x3, y3); }
+    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        current = new Point2D.Float(x3, y3);
+        path.add(new Point2D.Float(x1, y1));
+        path.add(current);
+    }
     @Override public Point2D getCurrentPoint() { return current; }
     @Override public void closePath() { }
 
@@ -149,6 +186,11 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     }
 
     private void commitPath(boolean stroked) {
+        if (currentMcid() >= 0) {
+            for (double[] r : rects) extend(box(r[0], r[1], r[2], r[3]));
+            for (Rule r : pendingLines) extend(box(Math.min(r.x1(), r.x2()), Math.min(r.y1(), r.y2()), Math.max(r.x1(), r.x2()), Math.max(r.y1(), r.y2())));
+            for (Point2D pt : path) extend(box(pt.getX(), pt.getY(), pt.getX() + 0.1, pt.getY() + 0.1));
+        }
         if (stroked) for (Rule r : pendingLines) rules.add(toPage(r.x1(), r.y1(), r.x2(), r.y2()));
         for (double[] r : rects) {
             double w = r[2] - r[0], h = r[3] - r[1];
@@ -164,6 +206,10 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         pendingLines.clear();
         rects.clear();
         path.clear();
+    }
+
+    private BoundingBox box(double x1, double y1, double x2, double y2) {
+        return new BoundingBox(x1 - offsetX, pageHeight - (y2 - offsetY), Math.max(0.1, x2 - x1), Math.max(0.1, y2 - y1));
     }
 
     /** Device space (after CTM, origin bottom-left) to page space with origin top-left. */

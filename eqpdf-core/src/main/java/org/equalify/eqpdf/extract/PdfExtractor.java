@@ -75,7 +75,8 @@ public final class PdfExtractor {
                 for (GraphicsCollector.PlacedImage pi : g.images()) imagePages.computeIfAbsent(pi.key(), k -> new HashSet<>()).add(i + 1);
                 List<PageContent.Rule> rules = new ArrayList<>();
                 for (GraphicsCollector.Rule r : g.rules()) rules.add(new PageContent.Rule(r.x1(), r.y1(), r.x2(), r.y2()));
-                pages.add(new PageContent(i + 1, labels[i], w, h, pageWords, List.of(), rules, LinkCollector.collect(doc, page)));
+                pages.add(new PageContent(i + 1, labels[i], w, h, pageWords, List.of(), rules, LinkCollector.collect(doc, page),
+                        g.mcidBoxes()));
                 placed.add(g.images());
             } catch (IOException | RuntimeException | StackOverflowError e) {
                 ctx.error(i + 1, "page-failed", "page " + (i + 1) + " could not be read; the rest of the document is delivered");
@@ -89,17 +90,27 @@ public final class PdfExtractor {
             PageContent p = pages.get(i);
             List<PageContent.PlacedFigure> figs = new ArrayList<>();
             for (GraphicsCollector.PlacedImage pi : placed.get(i)) {
-                figs.add(new PageContent.PlacedFigure(pi.image(), pi.box(), imagePages.get(pi.key()).size(), null));
+                figs.add(new PageContent.PlacedFigure(pi.image(), pi.box(), imagePages.get(pi.key()).size(), null, pi.mcid()));
             }
-            out.add(new PageContent(p.number(), p.label(), p.width(), p.height(), p.words(), figs, p.rules(), p.links()));
+            out.add(p.withFigures(figs));
         }
         return out;
     }
 
     /** Lays out pages into a document: blocks in reading order with a page break before each page. */
     public Document layout(List<PageContent> pages, DocumentMetadata metadata, List<String> pageSources) {
+        return compose(pages, metadata, pageSources, null, null);
+    }
+
+    /**
+     * Builds the v0 document: for each page, the tag tree's blocks when the tree covers the page's text
+     * ({@code tagged} may be null), else layout analysis. Sources are recorded per page ("tags" / "layout" /
+     * "ocr"); OCR'd pages are always laid out.
+     */
+    public Document compose(List<PageContent> pages, DocumentMetadata metadata, List<String> pageSources,
+                            TaggedStructure.Result tagged, StageContext ctx) {
         List<List<Line>> lines = new ArrayList<>(pages.size());
-        for (PageContent p : pages) lines.add(LineBuilder.build(p.words()));
+        for (PageContent p : pages) lines.add(LineBuilder.build(withoutArtifacts(p.words())));
         FontStatistics fonts = FontStatistics.of(lines);
         BlockBuilder builder = new BlockBuilder(fonts);
         List<Block> blocks = new ArrayList<>();
@@ -107,11 +118,35 @@ public final class PdfExtractor {
         for (int i = 0; i < pages.size(); i++) {
             PageContent p = pages.get(i);
             String label = p.label() == null ? String.valueOf(p.number()) : p.label();
-            infos.add(new PageInfo(p.number(), label, p.width(), p.height(), pageSources.get(i)));
+            String source = pageSources.get(i);
+            List<Block> tagBlocks = tagged == null ? null : tagged.blocksByPage().getOrDefault(p.number(), List.of());
+            if (tagged != null && "layout".equals(source)) {
+                double cov = tagged.coverage().getOrDefault(p.number(), 0.0);
+                boolean degenerate = tagBlocks.size() == 1 && tagBlocks.get(0) instanceof Block.Paragraph && lines.get(i).size() > 6;
+                if (cov >= 0.6 && !degenerate) {
+                    source = "tags";
+                } else if (ctx != null && !p.words().isEmpty()) {
+                    ctx.warn(p.number(), "tags-unusable", "page " + p.number() + ": the tag tree covers "
+                            + Math.round(cov * 100) + "% of the text" + (degenerate ? " in one paragraph" : "")
+                            + "; layout analysis was used");
+                }
+            }
+            infos.add(new PageInfo(p.number(), label, p.width(), p.height(), source));
             blocks.add(new Block.PageBreak(p.number(), label, Provenance.of(p.number(), new org.equalify.eqpdf.document.BoundingBox(0, 0, p.width(), 0))));
-            blocks.addAll(builder.build(p, lines.get(i)));
+            blocks.addAll("tags".equals(source) ? tagBlocks : builder.build(p, lines.get(i)));
         }
         return new Document(metadata, infos, blocks, List.of());
+    }
+
+    private static List<org.equalify.eqpdf.layout.Word> withoutArtifacts(List<org.equalify.eqpdf.layout.Word> words) {
+        List<org.equalify.eqpdf.layout.Word> out = new ArrayList<>(words.size());
+        for (var w : words) if (w.mcid() != WordCollector.ARTIFACT) out.add(w);
+        return out;
+    }
+
+    /** The document's tag tree as blocks, or null when it has none. */
+    public static TaggedStructure.Result tagTree(PDDocument doc, List<PageContent> pages) {
+        return TaggedStructure.read(doc, pages);
     }
 
     /** Metadata from the PDF's info dictionary; title and language are refined by later stages. */

@@ -18,7 +18,12 @@ import org.equalify.eqpdf.layout.Word;
  * word's box, font size and style so layout analysis can work on geometry rather than on a text dump.
  */
 final class WordCollector extends PDFTextStripper {
+    /** Marks content inside an /Artifact sequence (page furniture the PDF itself declared). */
+    static final int ARTIFACT = -2;
+
     private final List<Word> words = new ArrayList<>();
+    private final java.util.ArrayDeque<Integer> mcidStack = new java.util.ArrayDeque<>();
+    private final java.util.Map<TextPosition, Integer> mcidOf = new java.util.IdentityHashMap<>();
     private int unmapped;
     private int glyphs;
 
@@ -26,17 +31,48 @@ final class WordCollector extends PDFTextStripper {
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
         setAddMoreFormatting(false);
+        // PDFBox's text and graphics engines ignore BDC/BMC/EMC unless told: we need them for MCIDs and artifacts
+        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence(this));
     }
 
     /** The words of page {@code pageIndex} (0-based), in PDFBox's position order. */
     List<Word> collect(PDDocument doc, int pageIndex) throws IOException {
         words.clear();
+        mcidStack.clear();
+        mcidOf.clear();
         unmapped = 0;
         glyphs = 0;
         setStartPage(pageIndex + 1);
         setEndPage(pageIndex + 1);
         writeText(doc, new StringWriter());
+        mcidOf.clear();
         return new ArrayList<>(words);
+    }
+
+    @Override
+    public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
+        int inherited = mcidStack.isEmpty() ? -1 : mcidStack.peek();
+        int mcid = inherited;
+        if (tag != null && "Artifact".equals(tag.getName())) mcid = ARTIFACT;
+        else if (properties != null && properties.containsKey(org.apache.pdfbox.cos.COSName.MCID) && inherited != ARTIFACT) {
+            mcid = properties.getInt(org.apache.pdfbox.cos.COSName.MCID, -1);
+        }
+        mcidStack.push(mcid);
+        super.beginMarkedContentSequence(tag, properties);
+    }
+
+    @Override
+    public void endMarkedContentSequence() {
+        if (!mcidStack.isEmpty()) mcidStack.pop();
+        super.endMarkedContentSequence();
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition text) {
+        if (!mcidStack.isEmpty() && mcidStack.peek() != -1) mcidOf.put(text, mcidStack.peek());
+        super.processTextPosition(text);
     }
 
     /** Share of glyphs that had no Unicode mapping on the last page collected. */
@@ -80,11 +116,12 @@ final class WordCollector extends PDFTextStripper {
         String text = normalise(sb.toString());
         if (Rtl.isMostlyRtl(text)) text = Rtl.visualToLogical(text);
         PDFont font = run.get(run.size() / 2).getFont();
+        int mcid = mcidOf.getOrDefault(run.get(0), -1);
         run.clear();
         if (text.isBlank()) return;
         String name = fontName(font);
         words.add(new Word(text, new BoundingBox(minX, top, Math.max(0.1, maxX - minX), Math.max(0.1, bottom - top)),
-                size, name, isBold(font, name), isItalic(font, name), isMonospace(font, name), 1.0, -1));
+                size, name, isBold(font, name), isItalic(font, name), isMonospace(font, name), 1.0, mcid));
     }
 
     private static float fontSize(TextPosition tp) {

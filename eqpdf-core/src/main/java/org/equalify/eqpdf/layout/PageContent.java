@@ -12,10 +12,28 @@ import org.equalify.eqpdf.document.Image;
  * @param label  the PDF's page label, or null
  */
 public record PageContent(int number, String label, double width, double height, List<Word> words,
-                          List<PlacedFigure> figures, List<Rule> rules, List<PageLink> links) {
+                          List<PlacedFigure> figures, List<Rule> rules, List<PageLink> links,
+                          java.util.Map<Integer, BoundingBox> markedBoxes) {
 
-    /** An image drawn on the page; {@code repeatedOnPages} counts pages that draw the same image stream. */
-    public record PlacedFigure(Image image, BoundingBox box, int repeatedOnPages, String alt) {}
+    /** A page with no marked-content geometry (untagged, or from OCR). */
+    public PageContent(int number, String label, double width, double height, List<Word> words,
+                       List<PlacedFigure> figures, List<Rule> rules, List<PageLink> links) {
+        this(number, label, width, height, words, figures, rules, links, java.util.Map.of());
+    }
+
+    public PageContent withWords(List<Word> w) {
+        return new PageContent(number, label, width, height, w, figures, rules, links, markedBoxes);
+    }
+
+    public PageContent withFigures(List<PlacedFigure> f) {
+        return new PageContent(number, label, width, height, words, f, rules, links, markedBoxes);
+    }
+
+    /**
+     * An image drawn on the page; {@code repeatedOnPages} counts pages that draw the same image stream;
+     * {@code mcid} is the marked-content id it was drawn in, or -1.
+     */
+    public record PlacedFigure(Image image, BoundingBox box, int repeatedOnPages, String alt, int mcid) {}
 
     /** A straight ruling line (from x1,y1 to x2,y2). */
     public record Rule(double x1, double y1, double x2, double y2) {

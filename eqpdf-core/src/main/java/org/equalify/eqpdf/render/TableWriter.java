@@ -13,8 +13,49 @@ import org.equalify.eqpdf.document.Inline;
 final class TableWriter {
     private TableWriter() { }
 
+    private static Block.Table withoutEmptyRows(Block.Table t) {
+        List<Block.TableRow> rows = new java.util.ArrayList<>();
+        int headerRows = t.headerRows();
+        for (int i = 0; i < t.rows().size(); i++) {
+            Block.TableRow r = t.rows().get(i);
+            if (r.cells().stream().allMatch(c -> c.text().isBlank())) {
+                if (i < t.headerRows()) headerRows--;
+                continue;
+            }
+            rows.add(r);
+        }
+        return new Block.Table(t.caption(), rows, Math.max(0, headerRows), t.provenance());
+    }
+
+    /**
+     * A "table" with one column, one row, or mostly empty cells is layout, not data: its cells are written as
+     * paragraphs instead (contract rule 15: no layout tables).
+     */
+    static boolean isLayoutTable(Block.Table t) {
+        int cells = 0, empty = 0;
+        for (Block.TableRow r : t.rows()) {
+            for (Block.TableCell c : r.cells()) {
+                cells++;
+                if (c.text().isBlank()) empty++;
+            }
+        }
+        return t.rows().size() < 2 || t.columnCount() < 2 || empty * 10 > cells * 6;
+    }
+
     static void write(Block.Table t, Consumer<List<Inline>> inlines, StringBuilder out, int number) {
+        t = withoutEmptyRows(t);
         if (t.rows().isEmpty()) return;
+        if (isLayoutTable(t)) {
+            for (Block.TableRow r : t.rows()) {
+                for (Block.TableCell c : r.cells()) {
+                    if (c.text().isBlank()) continue;
+                    out.append("<p>");
+                    inlines.accept(c.content());
+                    out.append("</p>\n");
+                }
+            }
+            return;
+        }
         boolean anyHeader = t.rows().stream().anyMatch(r -> r.cells().stream().anyMatch(Block.TableCell::header));
         int headerRows = anyHeader ? t.headerRows() : 1;
         String captionId = "table-" + number + "-caption";
@@ -34,13 +75,19 @@ final class TableWriter {
             int col = 0;
             for (Block.TableCell c : t.rows().get(r).cells()) {
                 boolean header = c.header() || r < headerRows;
+                boolean empty = c.text().isBlank();
                 String scope = c.scope() != null ? c.scope()
                         : r < headerRows ? (c.colSpan() > 1 ? "colgroup" : "col") : "row";
+                if (header && empty && col == 0) header = false; // an empty corner cell heads nothing
                 out.append(header ? "<th scope=\"" + scope + "\"" : "<td");
                 if (c.rowSpan() > 1) out.append(" rowspan=\"").append(c.rowSpan()).append('"');
                 if (c.colSpan() > 1) out.append(" colspan=\"").append(c.colSpan()).append('"');
                 out.append('>');
-                inlines.accept(c.content());
+                if (header && empty) {
+                    out.append("<span class=\"visually-hidden\">").append("row".equals(scope) ? "Row " + (r + 1) : "Column " + (col + 1)).append("</span>");
+                } else {
+                    inlines.accept(c.content());
+                }
                 out.append(header ? "</th>" : "</td>");
                 col += c.colSpan();
             }

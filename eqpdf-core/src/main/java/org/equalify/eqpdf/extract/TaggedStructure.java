@@ -1,0 +1,535 @@
+package org.equalify.eqpdf.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.Revisions;
+import org.equalify.eqpdf.document.Block;
+import org.equalify.eqpdf.document.BoundingBox;
+import org.equalify.eqpdf.document.Inline;
+import org.equalify.eqpdf.document.Provenance;
+import org.equalify.eqpdf.language.LanguageIdentifier;
+import org.equalify.eqpdf.layout.InlineBuilder;
+import org.equalify.eqpdf.layout.Line;
+import org.equalify.eqpdf.layout.LineBuilder;
+import org.equalify.eqpdf.layout.ListMarkers;
+import org.equalify.eqpdf.layout.PageContent;
+import org.equalify.eqpdf.layout.Word;
+
+/**
+ * Reads the PDF's own tag tree (StructTreeRoot) into blocks: headings, paragraphs, lists, tables with their
+ * header cells and spans, figures with their /Alt, formulas, code and contents lists. Text comes from the
+ * words whose marked-content ids the elements reference, so styling, links and hyphenation are handled as
+ * on untagged pages. Also measures, per page, how much of the visible text the tree covers, so broken or
+ * useless trees fall back to layout analysis.
+ */
+public final class TaggedStructure {
+    /** Blocks by the page where each starts, in the tree's logical order, and the share of text mapped per page. */
+    public record Result(Map<Integer, List<Block>> blocksByPage, Map<Integer, Double> coverage) {}
+
+    private record Key(int page, int mcid) {}
+
+    private final PDDocument doc;
+    private final List<PageContent> pages;
+    private final Map<PDPage, Integer> pageIndex = new HashMap<>();
+    private final Map<Key, List<Word>> wordsByMcid = new HashMap<>();
+    private final Set<Key> used = new HashSet<>();
+    private final Map<Integer, List<Block>> out = new LinkedHashMap<>();
+    private final PageRegionRenderer regions;
+    private int visited;
+
+    private TaggedStructure(PDDocument doc, List<PageContent> pages) {
+        this.doc = doc;
+        this.pages = pages;
+        this.regions = new PageRegionRenderer(doc);
+        int i = 0;
+        for (PDPage p : doc.getPages()) pageIndex.put(p, i++);
+        for (PageContent pc : pages) {
+            for (Word w : pc.words()) {
+                if (w.mcid() >= 0) wordsByMcid.computeIfAbsent(new Key(pc.number(), w.mcid()), k -> new ArrayList<>()).add(w);
+            }
+        }
+    }
+
+    /** Null when the document has no tag tree. */
+    static Result read(PDDocument doc, List<PageContent> pages) {
+        PDStructureTreeRoot root;
+        try {
+            if (doc.getDocumentCatalog().getMarkInfo() != null && !doc.getDocumentCatalog().getMarkInfo().isMarked()
+                    && doc.getDocumentCatalog().getStructureTreeRoot() == null) return null;
+            root = doc.getDocumentCatalog().getStructureTreeRoot();
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (root == null) return null;
+        TaggedStructure t = new TaggedStructure(doc, pages);
+        try {
+            for (Object kid : root.getKids()) {
+                if (kid instanceof PDStructureElement e) t.element(e, null, 0);
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            return null; // a tree we cannot walk is no better than none
+        }
+        return new Result(t.out, t.coverage());
+    }
+
+    private Map<Integer, Double> coverage() {
+        Map<Integer, Double> cov = new HashMap<>();
+        for (PageContent pc : pages) {
+            int total = 0, mapped = 0;
+            for (Word w : pc.words()) {
+                if (w.mcid() == WordCollector.ARTIFACT) continue;
+                total += w.text().length();
+                if (w.mcid() >= 0 && used.contains(new Key(pc.number(), w.mcid()))) mapped += w.text().length();
+            }
+            cov.put(pc.number(), total == 0 ? (out.containsKey(pc.number()) ? 1.0 : 0.0) : (double) mapped / total);
+        }
+        return cov;
+    }
+
+    // ---- walking ----
+
+    private static String type(PDStructureElement e) {
+        String t = e.getStandardStructureType();
+        if (t == null) t = e.getStructureType();
+        return t == null ? "" : t;
+    }
+
+    private PDPage pageOf(PDStructureElement e, PDPage inherited) {
+        PDPage p = e.getPage();
+        return p != null ? p : inherited;
+    }
+
+    private void element(PDStructureElement e, PDPage inheritedPage, int sectDepth) {
+        if (++visited > 200_000) throw new IllegalStateException("tag tree too large");
+        PDPage page = pageOf(e, inheritedPage);
+        String type = type(e);
+        switch (type) {
+            case "Artifact" -> { }
+            case "H1", "H2", "H3", "H4", "H5", "H6" -> heading(e, page, type.charAt(1) - '0');
+            case "H" -> heading(e, page, Math.min(6, Math.max(2, sectDepth + 1)));
+            case "Title" -> heading(e, page, 1);
+            case "P", "Caption", "Quote", "Note", "BibEntry", "Index", "Lbl", "Span", "Link", "Reference", "Annot",
+                 "Em", "Strong", "Sub", "Sup", "Form", "LBody", "LI", "TOCI", "Ruby", "Warichu", "FENote" -> paragraph(e, page);
+            case "L" -> emit(list(e, page));
+            case "Table" -> emit(table(e, page));
+            case "Figure" -> figure(e, page);
+            case "Formula" -> formula(e, page);
+            case "Code" -> code(e, page);
+            case "TOC" -> emit(contents(e, page));
+            default -> container(e, page, "Sect".equals(type) || "Part".equals(type) || "Chapter".equals(type) ? sectDepth + 1 : sectDepth);
+        }
+    }
+
+    private void container(PDStructureElement e, PDPage page, int depth) {
+        List<Key> direct = new ArrayList<>();
+        for (Object kid : kids(e)) {
+            if (kid instanceof PDStructureElement child) {
+                flushDirect(direct, null);
+                element(child, page, depth);
+            } else {
+                Key k = key(kid, page);
+                if (k != null) direct.add(k);
+            }
+        }
+        flushDirect(direct, null);
+    }
+
+    /** Text sitting directly in a container (not in any child element) still belongs to the document. */
+    private void flushDirect(List<Key> keys, String lang) {
+        if (keys.isEmpty()) return;
+        List<Inline> content = inline(new ArrayList<>(keys), false);
+        if (!Inline.plainText(content).isBlank()) {
+            emitAt(new Block.Paragraph(content, lang, provenance(keys)), keys);
+        }
+        keys.clear();
+    }
+
+    private void heading(PDStructureElement e, PDPage page, int level) {
+        List<Key> keys = descendantKeys(e, page);
+        List<Inline> content = inline(keys, true);
+        if (Inline.plainText(content).isBlank()) return;
+        emitAt(new Block.Heading(level, content, null, provenance(keys)), keys);
+    }
+
+    private void paragraph(PDStructureElement e, PDPage page) {
+        // a P holding whole lists or tables (a common authoring slip) is treated as a container
+        for (Object kid : kids(e)) {
+            if (kid instanceof PDStructureElement c && Set.of("L", "Table", "Figure", "P", "H1", "H2", "H3", "H4", "H5", "H6", "Div", "Sect").contains(type(c))) {
+                container(e, page, 0);
+                return;
+            }
+        }
+        List<Key> keys = descendantKeys(e, page);
+        List<Inline> content = inline(keys, false);
+        if (Inline.plainText(content).isBlank()) return;
+        emitAt(new Block.Paragraph(content, language(e), provenance(keys)), keys);
+    }
+
+    private Block.ListBlock list(PDStructureElement l, PDPage page) {
+        List<Block.ListItem> items = new ArrayList<>();
+        Boolean ordered = null;
+        String numbering = null;
+        List<Key> all = new ArrayList<>();
+        for (Object kid : kids(l)) {
+            if (!(kid instanceof PDStructureElement li)) continue;
+            String t = type(li);
+            if ("Caption".equals(t)) continue;
+            if ("L".equals(t)) { // a nested list directly in L: attach to the previous item
+                Block.ListBlock nested = list(li, pageOf(li, page));
+                if (nested != null && !items.isEmpty()) {
+                    Block.ListItem prev = items.remove(items.size() - 1);
+                    List<Block> children = new ArrayList<>(prev.children());
+                    children.add(nested);
+                    items.add(new Block.ListItem(prev.content(), children));
+                }
+                continue;
+            }
+            PDPage liPage = pageOf(li, page);
+            List<Key> body = new ArrayList<>();
+            List<Block> children = new ArrayList<>();
+            String label = null;
+            for (Object part : kids(li)) {
+                if (part instanceof PDStructureElement pe) {
+                    String pt = type(pe);
+                    if ("Lbl".equals(pt)) {
+                        List<Key> lk = descendantKeys(pe, pageOf(pe, liPage));
+                        label = Inline.plainText(inline(lk, false)).strip();
+                        used.addAll(lk);
+                        all.addAll(lk);
+                    } else {
+                        collectBody(pe, pageOf(pe, liPage), body, children);
+                    }
+                } else {
+                    Key k = key(part, liPage);
+                    if (k != null) body.add(k);
+                }
+            }
+            all.addAll(body);
+            List<Inline> content = inline(body, false);
+            if (label == null || label.isEmpty()) {
+                ListMarkers.Marker m = ListMarkers.match(Inline.plainText(content).strip());
+                if (m != null) {
+                    content = stripPrefix(content, m.text().strip());
+                    label = m.text().strip();
+                }
+            }
+            if (label != null && ordered == null) {
+                ListMarkers.Marker m = ListMarkers.match(label + " ");
+                ordered = m != null && m.ordered();
+                numbering = m != null ? m.numbering() : null;
+            }
+            items.add(new Block.ListItem(content, children));
+        }
+        used.addAll(all);
+        if (items.isEmpty()) return null;
+        return new Block.ListBlock(Boolean.TRUE.equals(ordered), numbering, 1, items, provenance(all.isEmpty() ? List.of() : all));
+    }
+
+    /** LBody content: inline text, with nested lists and tables kept as child blocks. */
+    private void collectBody(PDStructureElement e, PDPage page, List<Key> body, List<Block> children) {
+        String t = type(e);
+        if ("L".equals(t)) {
+            Block.ListBlock nested = list(e, page);
+            if (nested != null) children.add(nested);
+            return;
+        }
+        if ("Table".equals(t)) {
+            Block.Table table = table(e, page);
+            if (table != null) children.add(table);
+            return;
+        }
+        for (Object kid : kids(e)) {
+            if (kid instanceof PDStructureElement c) collectBody(c, pageOf(c, page), body, children);
+            else {
+                Key k = key(kid, page);
+                if (k != null) body.add(k);
+            }
+        }
+    }
+
+    private Block.Table table(PDStructureElement table, PDPage page) {
+        List<Block.TableRow> rows = new ArrayList<>();
+        List<Inline> caption = List.of();
+        int headerRows = 0;
+        List<Key> all = new ArrayList<>();
+        List<PDStructureElement> rowElements = new ArrayList<>();
+        List<Boolean> inHead = new ArrayList<>();
+        for (Object kid : kids(table)) {
+            if (!(kid instanceof PDStructureElement k)) continue;
+            String t = type(k);
+            if ("Caption".equals(t)) {
+                List<Key> ck = descendantKeys(k, pageOf(k, page));
+                caption = inline(ck, false);
+                all.addAll(ck);
+            } else if ("TR".equals(t)) {
+                rowElements.add(k);
+                inHead.add(false);
+            } else if ("THead".equals(t) || "TBody".equals(t) || "TFoot".equals(t)) {
+                for (Object r : kids(k)) {
+                    if (r instanceof PDStructureElement tr && "TR".equals(type(tr))) {
+                        rowElements.add(tr);
+                        inHead.add("THead".equals(t));
+                    }
+                }
+            }
+        }
+        boolean leading = true;
+        for (int i = 0; i < rowElements.size(); i++) {
+            PDStructureElement tr = rowElements.get(i);
+            List<Block.TableCell> cells = new ArrayList<>();
+            boolean allHeader = true;
+            for (Object c : kids(tr)) {
+                if (!(c instanceof PDStructureElement cell)) continue;
+                String ct = type(cell);
+                if (!"TH".equals(ct) && !"TD".equals(ct)) continue;
+                List<Key> ck = descendantKeys(cell, pageOf(cell, pageOf(tr, page)));
+                all.addAll(ck);
+                boolean header = "TH".equals(ct);
+                allHeader &= header;
+                String scope = header ? tableAttribute(cell, "Scope") : null;
+                if (scope != null) scope = scope.toLowerCase();
+                if (scope != null && !Set.of("row", "col", "both").contains(scope)) scope = null;
+                if ("both".equals(scope)) scope = "col";
+                cells.add(new Block.TableCell(inline(ck, false), header, scope,
+                        intAttribute(cell, "RowSpan"), intAttribute(cell, "ColSpan")));
+            }
+            if (cells.isEmpty()) continue;
+            if (leading && (inHead.get(i) || allHeader)) headerRows++;
+            else leading = false;
+            rows.add(new Block.TableRow(cells));
+        }
+        used.addAll(all);
+        if (rows.isEmpty()) return null;
+        return new Block.Table(caption, rows, headerRows, provenance(all));
+    }
+
+    private void figure(PDStructureElement e, PDPage page) {
+        List<Key> keys = descendantKeys(e, page);
+        String alt = e.getAlternateDescription();
+        if (alt == null || alt.isBlank()) alt = e.getActualText();
+        alt = alt == null ? null : alt.replaceAll("\\s+", " ").strip();
+        int pageNo = page != null && pageIndex.containsKey(page) ? pageIndex.get(page) + 1 : firstPage(keys);
+        // images drawn inside the figure's marked content
+        List<PageContent.PlacedFigure> images = new ArrayList<>();
+        BoundingBox area = BoundingBox.EMPTY;
+        Set<Integer> mcids = new HashSet<>();
+        for (Key k : keys) if (k.page() == pageNo) mcids.add(k.mcid());
+        PageContent pc = pageNo >= 1 && pageNo <= pages.size() ? pages.get(pageNo - 1) : null;
+        if (pc != null) {
+            for (PageContent.PlacedFigure f : pc.figures()) if (mcids.contains(f.mcid())) images.add(f);
+            for (Integer m : mcids) {
+                BoundingBox b = pc.markedBoxes().get(m);
+                if (b != null) area = area.union(b);
+                for (Word w : wordsByMcid.getOrDefault(new Key(pageNo, m), List.of())) area = area.union(w.box());
+            }
+        }
+        used.addAll(keys);
+        if (images.size() == 1 && (area.equals(BoundingBox.EMPTY) || covers(images.get(0).box(), area))) {
+            PageContent.PlacedFigure f = images.get(0);
+            boolean decorative = alt == null && f.repeatedOnPages() >= 3;
+            emitAt(new Block.Figure(f.image(), decorative ? "" : alt, decorative, List.of(), Provenance.of(pageNo, f.box())), keys);
+            return;
+        }
+        if (pc != null && !area.equals(BoundingBox.EMPTY) && area.width() > 4 && area.height() > 4) {
+            // a vector drawing (or several images with labels): render the figure's area of the page
+            var img = regions.render(pageNo - 1, area, pc.height());
+            if (img != null) {
+                emitAt(new Block.Figure(img, alt, false, List.of(), Provenance.of(pageNo, area)), keys);
+                return;
+            }
+        }
+        if (alt != null && !alt.isBlank() && pageNo >= 1) {
+            // no geometry at all: the alternative text is the only content the figure has
+            emitAt(new Block.Paragraph(List.of(new Inline.Text(alt)), Provenance.of(pageNo, BoundingBox.EMPTY)), keys);
+        }
+    }
+
+    private static boolean covers(BoundingBox outer, BoundingBox inner) {
+        return inner.x() >= outer.x() - 2 && inner.y() >= outer.y() - 2 && inner.right() <= outer.right() + 2
+                && inner.bottom() <= outer.bottom() + 2;
+    }
+
+    private void formula(PDStructureElement e, PDPage page) {
+        List<Key> keys = descendantKeys(e, page);
+        String text = Inline.plainText(inline(keys, false)).strip();
+        String alt = e.getAlternateDescription();
+        if (text.isEmpty() && (alt == null || alt.isBlank())) return;
+        emitAt(new Block.Formula(text.isEmpty() ? alt : text, null, alt, provenance(keys)), keys);
+    }
+
+    private void code(PDStructureElement e, PDPage page) {
+        List<Key> keys = descendantKeys(e, page);
+        StringBuilder sb = new StringBuilder();
+        List<Word> words = new ArrayList<>();
+        for (Key k : keys) words.addAll(wordsByMcid.getOrDefault(k, List.of()));
+        for (Line l : LineBuilder.build(words)) {
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(l.text());
+        }
+        used.addAll(keys);
+        if (sb.length() > 0) emitAt(new Block.CodeBlock(sb.toString(), null, provenance(keys)), keys);
+    }
+
+    private Block.Contents contents(PDStructureElement toc, PDPage page) {
+        List<Block.ListItem> entries = new ArrayList<>();
+        List<Key> all = new ArrayList<>();
+        for (Object kid : kids(toc)) {
+            if (!(kid instanceof PDStructureElement item)) continue;
+            if ("TOC".equals(type(item))) {
+                Block.Contents nested = contents(item, pageOf(item, page));
+                if (nested != null && !entries.isEmpty()) {
+                    Block.ListItem prev = entries.remove(entries.size() - 1);
+                    entries.add(new Block.ListItem(prev.content(), List.of(new Block.ListBlock(false, null, 1, nested.entries(), nested.provenance()))));
+                }
+                continue;
+            }
+            List<Key> keys = descendantKeys(item, pageOf(item, page));
+            all.addAll(keys);
+            List<Inline> content = inline(keys, false);
+            if (!Inline.plainText(content).isBlank()) entries.add(new Block.ListItem(content));
+        }
+        used.addAll(all);
+        return entries.isEmpty() ? null : new Block.Contents(entries, provenance(all));
+    }
+
+    // ---- helpers ----
+
+    private void emit(Block b) {
+        if (b == null) return;
+        out.computeIfAbsent(Math.max(1, b.provenance().page()), k -> new ArrayList<>()).add(b);
+    }
+
+    private void emitAt(Block b, List<Key> keys) {
+        used.addAll(keys);
+        emit(b);
+    }
+
+    private List<Object> kids(PDStructureNode n) {
+        try {
+            return n.getKids();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    private Key key(Object kid, PDPage page) {
+        if (kid instanceof Integer mcid && page != null && pageIndex.containsKey(page)) return new Key(pageIndex.get(page) + 1, mcid);
+        if (kid instanceof PDMarkedContentReference ref) {
+            PDPage p = ref.getPage() != null ? ref.getPage() : page;
+            if (p != null && pageIndex.containsKey(p)) return new Key(pageIndex.get(p) + 1, ref.getMCID());
+        }
+        return null;
+    }
+
+    private List<Key> descendantKeys(PDStructureElement e, PDPage page) {
+        List<Key> keys = new ArrayList<>();
+        collect(e, page, keys, 0);
+        return keys;
+    }
+
+    private void collect(PDStructureElement e, PDPage page, List<Key> keys, int depth) {
+        if (depth > 100 || "Artifact".equals(type(e))) return;
+        for (Object kid : kids(e)) {
+            if (kid instanceof PDStructureElement c) collect(c, pageOf(c, page), keys, depth + 1);
+            else {
+                Key k = key(kid, page);
+                if (k != null) keys.add(k);
+            }
+        }
+    }
+
+    /** Inline content of the words behind {@code keys}, page by page, laid out into lines. */
+    private List<Inline> inline(List<Key> keys, boolean heading) {
+        Map<Integer, List<Word>> byPage = new LinkedHashMap<>();
+        Set<Key> seen = new HashSet<>();
+        for (Key k : keys) {
+            if (!seen.add(k)) continue;
+            byPage.computeIfAbsent(k.page(), p -> new ArrayList<>()).addAll(wordsByMcid.getOrDefault(k, List.of()));
+        }
+        List<Inline> content = new ArrayList<>();
+        for (Map.Entry<Integer, List<Word>> e : byPage.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            List<Line> lines = LineBuilder.build(e.getValue());
+            boolean bold = heading && lines.stream().allMatch(Line::bold);
+            boolean italic = lines.stream().allMatch(Line::italic) && lines.stream().allMatch(Line::bold);
+            if (!content.isEmpty()) content.add(new Inline.Text(" "));
+            content.addAll(InlineBuilder.build(lines, pages.get(e.getKey() - 1).links(), bold || heading, heading || italic));
+        }
+        return trim(content);
+    }
+
+    private static List<Inline> trim(List<Inline> content) {
+        List<Inline> out = new ArrayList<>(content);
+        if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) out.set(0, new Inline.Text(t.text().stripLeading()));
+        if (!out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text t) out.set(out.size() - 1, new Inline.Text(t.text().stripTrailing()));
+        out.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
+        return out;
+    }
+
+    private static List<Inline> stripPrefix(List<Inline> content, String prefix) {
+        if (content.isEmpty() || !(content.get(0) instanceof Inline.Text t) || !t.text().stripLeading().startsWith(prefix)) return content;
+        List<Inline> out = new ArrayList<>(content);
+        out.set(0, new Inline.Text(t.text().stripLeading().substring(prefix.length()).stripLeading()));
+        return out;
+    }
+
+    private int firstPage(List<Key> keys) {
+        int min = Integer.MAX_VALUE;
+        for (Key k : keys) if (wordsByMcid.containsKey(k)) min = Math.min(min, k.page());
+        if (min == Integer.MAX_VALUE) for (Key k : keys) min = Math.min(min, k.page());
+        return min == Integer.MAX_VALUE ? 0 : min;
+    }
+
+    private Provenance provenance(List<Key> keys) {
+        int page = firstPage(keys);
+        BoundingBox box = BoundingBox.EMPTY;
+        for (Key k : keys) {
+            if (k.page() != page) continue;
+            for (Word w : wordsByMcid.getOrDefault(k, List.of())) box = box.union(w.box());
+        }
+        return Provenance.of(page, box);
+    }
+
+    private static String language(PDStructureElement e) {
+        String l = e.getLanguage();
+        return l == null ? null : LanguageIdentifier.normaliseDeclared(l);
+    }
+
+    private static String tableAttribute(PDStructureElement e, String name) {
+        COSBase v = attribute(e, name);
+        return v instanceof COSName n ? n.getName() : null;
+    }
+
+    private static int intAttribute(PDStructureElement e, String name) {
+        COSBase v = attribute(e, name);
+        return v instanceof org.apache.pdfbox.cos.COSNumber n ? Math.max(1, Math.min(n.intValue(), 1000)) : 1;
+    }
+
+    private static COSBase attribute(PDStructureElement e, String name) {
+        try {
+            Revisions<PDAttributeObject> attrs = e.getAttributes();
+            for (int i = 0; i < attrs.size(); i++) {
+                COSBase v = attrs.getObject(i).getCOSObject().getDictionaryObject(COSName.getPDFName(name));
+                if (v != null) return v;
+            }
+        } catch (RuntimeException ignored) {
+            // damaged attributes: defaults apply
+        }
+        return null;
+    }
+
+}
