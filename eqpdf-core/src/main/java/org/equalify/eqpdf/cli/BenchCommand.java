@@ -50,6 +50,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-ocr", description = "disable OCR (measure born-digital structure only)")
     boolean noOcr;
 
+    @Option(names = "--quality", paramLabel = "CORPUS", description = "also score output against the reference outputs in CORPUS "
+            + "(docling/groundtruth Markdown, pdfplumber/groundtruth structure trees); default ../shared/corpus when present")
+    Path quality;
+
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -71,11 +75,13 @@ final class BenchCommand implements Callable<Integer> {
             files.add(tmp);
             tmp.toFile().deleteOnExit();
         }
-        if (files.isEmpty()) {
+        if (quality == null && Files.isDirectory(Path.of("../shared/corpus"))) quality = Path.of("../shared/corpus");
+        if (files.isEmpty() && quality == null) {
             spec.commandLine().getErr().println("eqpdf bench: no PDF files given");
             return 2;
         }
         try (Converter converter = Converter.create(ConverterOptions.defaults().withOcr(!noOcr))) {
+            if (!files.isEmpty()) {
             // find the files that convert, and their page counts
             List<Path> ok = new ArrayList<>();
             int pages = 0;
@@ -102,6 +108,8 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("PDFTextStripper    : %8.2f s  %8.1f pages/s (median)%n", plainMed, pages / plainMed);
             out.printf("structure cost     : %8.2f x plain extraction time%n", oursMed / plainMed);
             out.printf("peak heap          : %8.1f MiB (max heap %d MiB)%n", peak / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
+            }
+            if (quality != null) org.equalify.eqpdf.bench.QualityBench.run(converter, quality, out);
         }
         return 0;
     }

@@ -153,14 +153,16 @@ final class WordCollector extends PDFTextStripper {
     static boolean isBold(PDFont font, String name) {
         String l = name.toLowerCase();
         if (l.contains("bold") || l.contains("black") || l.contains("heavy") || l.contains("semibold")
-                || l.contains("demi") || l.matches(".*[-,](bd|b)$")) return true;
+                || l.contains("demi") || l.matches(".*[-,](bd|b)$") || l.contains("-medi") || l.matches(".*-med$")
+                || l.matches("^[a-z]{0,6}bx\\d*$") || l.matches("^(cm|sf|ec|lm|t1)?[a-z]{0,4}bx.*") || l.matches("^(cm|sf)b\\d+$")) return true;
         PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
         return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
     }
 
     static boolean isItalic(PDFont font, String name) {
         String l = name.toLowerCase();
-        if (l.contains("italic") || l.contains("oblique") || l.matches(".*[-,](it|i)$")) return true;
+        if (l.contains("italic") || l.contains("oblique") || l.matches(".*[-,](it|i)$")
+                || l.matches("^(cm|sf|ec|lm)?(ti|sl|bxti|bxsl|ssi)\\d+$") || l.matches(".*-(ital|regularital|mediital)$")) return true;
         PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
         return d != null && (d.isItalic() || Math.abs(d.getItalicAngle()) > 5);
     }

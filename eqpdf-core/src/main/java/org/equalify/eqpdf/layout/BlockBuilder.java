@@ -111,7 +111,7 @@ public final class BlockBuilder {
         }
         String t = sb.toString().trim();
         return t.length() >= 2 && t.length() <= 120 && !t.matches(".*[.,;]$") && t.chars().anyMatch(Character::isLetter)
-                && ListMarkers.match(t) == null;
+                && ListMarkers.match(t) == null && !t.matches("(?i).*(https?://|www\\.|\\S+@\\S+\\.\\w+|\\.(com|org|edu)\\b).*");
     }
 
     private void emit(List<Line> group, PageContent page, List<Block> out) {

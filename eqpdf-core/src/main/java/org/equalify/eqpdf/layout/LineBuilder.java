@@ -30,6 +30,11 @@ public final class LineBuilder {
         return rev;
     }
 
+    /** Section numbers and list markers are often set a quad away from their text; they still start its line. */
+    static boolean isLead(String t) {
+        return t.matches("(\\d{1,3}\\.)*\\d{1,3}\\.?|[A-Z]\\.|[ivxIVX]{1,4}\\.|\\(?[a-z0-9]\\)|[•◦▪●○■□►▸‣⁃∙·–\uF0B7\uF0A7]");
+    }
+
     public static List<Line> build(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble((Word w) -> w.box().bottom()).thenComparingDouble(w -> w.box().x()));
@@ -71,7 +76,8 @@ public final class LineBuilder {
                 if (prev != null) {
                     double gap = w.box().x() - prev.box().right();
                     double em = Math.max(Math.min(w.fontSize(), prev.fontSize()), 4);
-                    if (gap > SPLIT_GAP_EM * em || gap < -em * 2) {
+                    boolean numberLead = current.size() == 1 && gap < em * 4 && isLead(current.get(0).text());
+                    if ((gap > SPLIT_GAP_EM * em && !numberLead) || gap < -em * 2) {
                         lines.add(Line.of(inReadingOrder(current)));
                         current = new ArrayList<>();
                     }

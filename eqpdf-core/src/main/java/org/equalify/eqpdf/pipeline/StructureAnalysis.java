@@ -21,7 +21,7 @@ public final class StructureAnalysis implements Stage {
 
     @Override
     public Document apply(Document doc, StageContext ctx) {
-        List<Block> out = bindCaptions(mergeLists(doc.blocks(), ctx), ctx);
+        List<Block> out = promoteVisualHeadings(bindCaptions(mergeLists(doc.blocks(), ctx), ctx), ctx);
         return doc.withBlocks(out);
     }
 
@@ -110,6 +110,46 @@ public final class StructureAnalysis implements Stage {
             parent.items.get(parent.items.size() - 1).children.add(list);
             parent.box = parent.box.union(done.box);
         }
+    }
+
+    // ---- visual headings ----
+
+    /**
+     * A short paragraph that is wholly bold or italic, ends without sentence punctuation and is followed by
+     * ordinary text is a visual heading (contract rule 8), also on tagged pages whose authors used a styled P.
+     * It nests one level below the heading before it.
+     */
+    private List<Block> promoteVisualHeadings(List<Block> blocks, StageContext ctx) {
+        List<Block> out = new ArrayList<>(blocks);
+        int prevLevel = 1;
+        for (int i = 0; i < out.size(); i++) {
+            Block b = out.get(i);
+            if (b instanceof Block.Heading h) {
+                prevLevel = h.level();
+                continue;
+            }
+            if (!(b instanceof Block.Paragraph p) || p.content().size() != 1) continue;
+            Inline only = p.content().get(0);
+            if (!(only instanceof Inline.Strong || only instanceof Inline.Emphasis)) continue;
+            String text = p.text().strip();
+            if (text.length() < 3 || text.length() > 100 || text.matches(".*[.,;!?]$") || !text.chars().anyMatch(Character::isLetter)) continue;
+            if (text.matches("(?i).*(https?://|www\\.|@).*") || FIGURE_CAPTION.matcher(text).matches()) continue;
+            Block next = nextContent(out, i + 1);
+            boolean nextPlain = next instanceof Block.ListBlock || next instanceof Block.Table
+                    || (next instanceof Block.Paragraph np && !(np.content().size() == 1
+                        && (np.content().get(0) instanceof Inline.Strong || np.content().get(0) instanceof Inline.Emphasis)));
+            if (!nextPlain) continue;
+            List<Inline> content = only instanceof Inline.Strong s ? s.content() : ((Inline.Emphasis) only).content();
+            int level = Math.min(6, prevLevel + 1);
+            out.set(i, new Block.Heading(level, content, null, p.provenance()));
+            ctx.record(p.provenance().page(), "heading", "styled paragraph → h" + level, "short, wholly bold/italic, followed by body text");
+        }
+        return out;
+    }
+
+    private static Block nextContent(List<Block> blocks, int from) {
+        for (int i = from; i < blocks.size(); i++) if (!(blocks.get(i) instanceof Block.PageBreak)) return blocks.get(i);
+        return null;
     }
 
     // ---- captions ----

@@ -1,0 +1,133 @@
+package org.equalify.eqpdf.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.equalify.eqpdf.ConversionException;
+import org.equalify.eqpdf.ConversionResult;
+import org.equalify.eqpdf.Converter;
+
+/**
+ * The quality harness over a corpus folder laid out like ../shared/corpus: Docling reference Markdown in
+ * docling/groundtruth, pdfplumber structure trees in pdfplumber/groundtruth. Prints per-file tables and means.
+ */
+public final class QualityBench {
+    private QualityBench() { }
+
+    public static void run(Converter converter, Path corpus, PrintWriter out) throws IOException {
+        docling(converter, corpus.resolve("docling"), out);
+        structureTrees(converter, corpus.resolve("pdfplumber"), out);
+    }
+
+    static void docling(Converter converter, Path dir, PrintWriter out) throws IOException {
+        Path gt = dir.resolve("groundtruth");
+        if (!Files.isDirectory(gt)) return;
+        out.println();
+        out.println("Against Docling reference Markdown (" + gt + ")");
+        out.printf("%-36s %8s %8s %8s %8s %8s%n", "file", "wordRec", "headP", "headR", "headF1", "order");
+        List<double[]> rows = new ArrayList<>();
+        try (Stream<Path> s = Files.list(gt)) {
+            for (Path md : s.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                String name = md.getFileName().toString().replaceFirst("\\.md$", "");
+                Path pdf = dir.resolve(name + ".pdf");
+                if (!Files.exists(pdf)) continue;
+                String ref = Files.readString(md);
+                String ours;
+                try {
+                    ConversionResult result = converter.convert(pdf);
+                    ours = result.markdown();
+                    // a title h1 we inserted (from metadata) is not on the page: leave it out of heading scores
+                    if (result.ledger().stream().anyMatch(e -> "insert".equals(e.action()) && e.detail().startsWith("h1"))) {
+                        ours = ours.replaceFirst("(?m)^# .*\n", "");
+                    }
+                } catch (ConversionException e) {
+                    ours = "";
+                }
+                double rec = TextMetrics.wordRecall(ref, ours);
+                double[] h = TextMetrics.headingScores(ref, ours);
+                double order = TextMetrics.orderAgreement(ref, ours);
+                rows.add(new double[] {rec, h[0], h[1], h[2], order});
+                out.printf("%-36s %8.3f %8.3f %8.3f %8.3f %8.3f%n", trim(name), rec, h[0], h[1], h[2], order);
+            }
+        }
+        if (!rows.isEmpty()) {
+            double[] mean = new double[5];
+            for (double[] r : rows) for (int i = 0; i < 5; i++) mean[i] += r[i] / rows.size();
+            out.printf("%-36s %8.3f %8.3f %8.3f %8.3f %8.3f%n", "MEAN (" + rows.size() + " files)", mean[0], mean[1], mean[2], mean[3], mean[4]);
+        }
+    }
+
+    /** Element counts of the reference tag tree against the elements of our HTML. */
+    static void structureTrees(Converter converter, Path dir, PrintWriter out) throws IOException {
+        Path gt = dir.resolve("groundtruth");
+        if (!Files.isDirectory(gt)) return;
+        out.println();
+        out.println("Against pdfplumber structure trees (" + gt + "): reference count / our count per kind");
+        out.printf("%-28s %10s %10s %10s %10s %10s %8s%n", "file", "headings", "listItems", "tables", "thCells", "figures", "agree");
+        ObjectMapper json = new ObjectMapper();
+        List<Double> agreements = new ArrayList<>();
+        try (Stream<Path> s = Files.list(gt)) {
+            for (Path tree : s.filter(p -> p.toString().endsWith(".structure_tree.json")).sorted().toList()) {
+                String name = tree.getFileName().toString().replace(".structure_tree.json", "");
+                Path pdf = dir.resolve(name + ".pdf");
+                if (!Files.exists(pdf)) continue;
+                Map<String, Integer> ref = new TreeMap<>();
+                count(json.readTree(tree.toFile()), ref);
+                String html;
+                try {
+                    ConversionResult r = converter.convert(pdf);
+                    html = r.html();
+                } catch (ConversionException e) {
+                    html = "";
+                }
+                int[] refC = {ref.getOrDefault("H", 0), ref.getOrDefault("LI", 0), ref.getOrDefault("Table", 0), ref.getOrDefault("TH", 0), ref.getOrDefault("Figure", 0)};
+                String main = html.contains("<main") ? html.substring(html.indexOf("<main"), html.lastIndexOf("</main>")) : "";
+                int[] ours = {countTag(main, "<h[1-6][ >]"), countTag(main, "<li[ >]"), countTag(main, "<table[ >]"), countTag(main, "<th[ >]"), countTag(main, "<figure[ >]") + countTag(main, "class=\"decorative\"")};
+                double agree = 0;
+                int kinds = 0;
+                StringBuilder cols = new StringBuilder();
+                for (int i = 0; i < 5; i++) {
+                    cols.append(String.format(" %10s", refC[i] + "/" + ours[i]));
+                    if (refC[i] + ours[i] > 0) {
+                        agree += (double) Math.min(refC[i], ours[i]) / Math.max(refC[i], ours[i]);
+                        kinds++;
+                    }
+                }
+                double a = kinds == 0 ? 1 : agree / kinds;
+                agreements.add(a);
+                out.printf("%-28s%s %8.3f%n", trim(name), cols, a);
+            }
+        }
+        if (!agreements.isEmpty()) {
+            out.printf("%-28s %65s %8.3f%n", "MEAN (" + agreements.size() + " files)", "", agreements.stream().mapToDouble(d -> d).average().orElse(0));
+        }
+    }
+
+    private static void count(JsonNode node, Map<String, Integer> counts) {
+        if (node.isArray()) {
+            for (JsonNode n : node) count(n, counts);
+            return;
+        }
+        String type = node.path("type").asText("");
+        if (type.matches("H[1-6]?|Title")) counts.merge("H", 1, Integer::sum);
+        else if (!type.isEmpty()) counts.merge(type, 1, Integer::sum);
+        if (node.has("children")) count(node.get("children"), counts);
+    }
+
+    private static int countTag(String html, String regex) {
+        var m = java.util.regex.Pattern.compile(regex).matcher(html);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    private static String trim(String s) { return s.length() > 34 ? s.substring(0, 34) : s; }
+}
