@@ -47,9 +47,14 @@ public final class ConversionResult {
                 json.optionalInstant("expires_at"));
     }
 
+    /** A link that is absent, or unusable (not http/https), reads as no artifact: one bad link spoils no other. */
     private static Artifact artifact(JsonObject links, String kind, Transport transport) {
-        String link = links.optionalString(kind);
-        return link == null ? null : new Artifact(kind, transport.resolveLink(link), transport);
+        try {
+            String link = links.optionalString(kind);
+            return link == null ? null : new Artifact(kind, transport.resolveLink(link), transport);
+        } catch (MalformedResponseException e) {
+            return null;
+        }
     }
 
     public String jobId() {
@@ -98,7 +103,7 @@ public final class ConversionResult {
 
     private Artifact require(Artifact artifact, String kind) {
         if (artifact == null) {
-            throw new MalformedResponseException("the result of job " + jobId + " has no " + kind + " link");
+            throw new MalformedResponseException("the result of job " + jobId + " has no usable " + kind + " link");
         }
         return artifact;
     }

@@ -20,11 +20,32 @@ public final class JobRef {
         this.statusUrl = statusUrl;
     }
 
+    /**
+     * Reads a submit answer. Only {@code job_id} is required: the job exists once the service answered, so an
+     * odd optional field must not make the caller believe the submit failed (and submit again).
+     */
     static JobRef from(JsonObject json, Transport transport) {
-        String statusUrl = json.optionalString("status_url");
-        return new JobRef(json.requiredString("job_id"), json.optionalString("status"),
-                json.optionalInt("estimated_completion_minutes"),
-                statusUrl == null ? null : transport.resolveLink(statusUrl));
+        String jobId = json.requiredString("job_id");
+        String state = null;
+        Integer minutes = null;
+        URI statusUrl = null;
+        try {
+            state = json.optionalString("status");
+        } catch (MalformedResponseException ignored) {
+            // leave it unknown
+        }
+        try {
+            minutes = json.optionalInt("estimated_completion_minutes");
+        } catch (MalformedResponseException ignored) {
+            // an estimate is only a hint
+        }
+        try {
+            String link = json.optionalString("status_url");
+            statusUrl = link == null ? null : transport.resolveLink(link);
+        } catch (MalformedResponseException ignored) {
+            // status(jobId) works without it
+        }
+        return new JobRef(jobId, state, minutes, statusUrl);
     }
 
     /** The job's id, for {@link EqpdfClient#status}, {@link EqpdfClient#awaitCompletion} and {@link EqpdfClient#result}. */

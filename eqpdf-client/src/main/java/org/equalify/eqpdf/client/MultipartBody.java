@@ -64,8 +64,8 @@ final class MultipartBody {
      */
     HttpRequest.BodyPublisher ofFile(Path file) throws IOException {
         long size = Files.size(file);
-        if (!Files.isReadable(file)) {
-            throw new IOException("cannot read " + file);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IOException("not a readable file: " + file);
         }
         BodyPublisher stream = BodyPublishers.ofInputStream(() -> {
             try {

@@ -161,14 +161,15 @@ final class Transport {
             HttpResponse<InputStream> response = execute(
                     () -> request(target, requestTimeout, true).GET().build(), Replay.SAFE, retryPolicy);
             int status = response.statusCode();
-            if (status < 300 || status == 304) {
+            if (status < 300) {
                 return response;
             }
             closeQuietly(response.body());
             String location = response.headers().firstValue("Location").orElse(null);
-            if (location == null || status > 308 || hop >= MAX_REDIRECTS) {
-                throw new MalformedResponseException("unexpected " + status + " for " + redact(target)
-                        + (location == null ? " without a Location" : " (too many redirects)"));
+            boolean redirect = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+            if (!redirect || location == null || hop >= MAX_REDIRECTS) {
+                throw new MalformedResponseException("unexpected HTTP " + status + " for " + redact(target)
+                        + (!redirect ? "" : location == null ? " without a Location" : " (too many redirects)"));
             }
             current = checkedHttpUri(target, location);
         }

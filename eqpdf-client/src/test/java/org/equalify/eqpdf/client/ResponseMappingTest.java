@@ -136,11 +136,25 @@ class ResponseMappingTest {
     }
 
     @Test
-    void refusesNonHttpLinks() {
-        assertThrows(MalformedResponseException.class, () -> ConversionResult.from(json("{\"job_id\":\"j\","
-                + "\"links\":{\"html\":\"file:///etc/passwd\"}}"), transport));
-        assertThrows(MalformedResponseException.class, () -> ConversionResult.from(json("{\"job_id\":\"j\","
-                + "\"links\":{\"html\":\"javascript:alert(1)\"}}"), transport));
+    void refusesNonHttpLinksWithoutSpoilingTheOthers() {
+        ConversionResult r = ConversionResult.from(json("{\"job_id\":\"j\",\"links\":{"
+                + "\"html\":\"file:///etc/passwd\",\"markdown\":\"javascript:alert(1)\",\"report\":\"/r\","
+                + "\"ledger\":\"ftp://x/y\"}}"), transport);
+        assertThrows(MalformedResponseException.class, r::html);
+        assertThrows(MalformedResponseException.class, r::markdown);
+        assertEquals("https://eqpdf.example.edu/r", r.report().uri().toString());
+        assertEquals(Optional.empty(), r.ledger());
+    }
+
+    @Test
+    void aSubmitAnswerNeedsOnlyTheJobId() {
+        JobRef ref = JobRef.from(json("{\"job_id\":\"j-1\",\"status\":7,\"estimated_completion_minutes\":\"soon\","
+                + "\"status_url\":\"gopher://x\"}"), transport);
+        assertEquals("j-1", ref.jobId());
+        assertEquals(JobState.UNKNOWN, ref.state());
+        assertFalse(ref.estimatedCompletionMinutes().isPresent());
+        assertEquals(Optional.empty(), ref.statusUrl());
+        assertThrows(MalformedResponseException.class, () -> JobRef.from(json("{\"status\":\"submitted\"}"), transport));
     }
 
     @Test
