@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -55,8 +54,7 @@ public final class EqpdfClient implements AutoCloseable {
 
     private final Transport transport;
     private final Duration uploadTimeout;
-    private final Duration pollInterval;
-    private final Duration maxPollInterval;
+    private final CompletionPoller poller;
     private final Executor executor;
     private final ExecutorService ownedExecutor;
 
@@ -64,8 +62,8 @@ public final class EqpdfClient implements AutoCloseable {
         this.transport = new Transport(http, base, b.apiKey, b.requestTimeout, b.retryPolicy,
                 "eqpdf-client/" + VERSION + " (Java " + System.getProperty("java.version") + ")");
         this.uploadTimeout = b.uploadTimeout;
-        this.pollInterval = b.pollInterval;
-        this.maxPollInterval = b.maxPollInterval;
+        this.poller = new CompletionPoller((id, timeout) -> status(id, timeout, RetryPolicy.none()),
+                b.requestTimeout, b.pollInterval, b.maxPollInterval);
         if (b.executor != null) {
             this.executor = b.executor;
             this.ownedExecutor = null;
@@ -199,50 +197,7 @@ public final class EqpdfClient implements AutoCloseable {
     public JobStatus awaitCompletion(String jobId, Duration timeout) {
         segment(jobId, "jobId");
         Objects.requireNonNull(timeout, "timeout");
-        long deadline = System.nanoTime() + Math.max(0, timeout.toNanos());
-        Duration interval = pollInterval;
-        JobStatus last = null;
-        EqpdfException lastFailure = null;
-        while (true) {
-            long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
-                throw new AwaitTimeoutException(jobId, timeout, last, lastFailure);
-            }
-            Duration requestTimeout = min(transport.requestTimeout(), Duration.ofNanos(remaining));
-            Duration wait = jitter(interval);
-            try {
-                last = status(jobId, requestTimeout, RetryPolicy.none());
-                lastFailure = null;
-                if (last.isFinal()) {
-                    return last;
-                }
-            } catch (TransportException e) {
-                if (Thread.currentThread().isInterrupted()) {
-                    throw e;
-                }
-                lastFailure = e;
-            } catch (ApiException e) {
-                if (!isTransient(e)) {
-                    throw e;
-                }
-                lastFailure = e;
-                if (e.retryAfter().isPresent()) {
-                    wait = e.retryAfter().get();
-                }
-            }
-            interval = min(Duration.ofNanos((long) (interval.toNanos() * 1.5)), maxPollInterval);
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                continue;
-            }
-            Transport.pause(min(wait, Duration.ofNanos(left)));
-        }
-    }
-
-    /** Answers during which an await keeps polling: the service is restarting, overloaded or behind a proxy. */
-    private static boolean isTransient(ApiException e) {
-        int s = e.statusCode();
-        return s == 429 || s == 502 || s == 503 || s == 504 || (s == 404 && e.problem().isEmpty());
+        return poller.await(jobId, timeout);
     }
 
     /**
@@ -396,14 +351,6 @@ public final class EqpdfClient implements AutoCloseable {
             throw new IllegalArgumentException(what + " must not be blank");
         }
         return value;
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static Duration jitter(Duration d) {
-        return Duration.ofNanos((long) (d.toNanos() * (0.75 + 0.5 * ThreadLocalRandom.current().nextDouble())));
     }
 
     /**

@@ -14,7 +14,7 @@ import java.util.Map;
  * (unmodifiable), {@link String}, {@link BigDecimal}, {@link Boolean} or {@code null}. It rejects what
  * lenient parsers accept — trailing commas, comments, single quotes, leading zeros, {@code NaN}, control
  * characters inside strings, duplicate object keys, trailing content — so a malformed server answer is
- * reported instead of half-read. Nesting is limited to {@value #MAX_DEPTH} levels.
+ * reported instead of half-read. Nesting is limited to {@value #MAX_DEPTH} levels. {@link JsonWriter} writes.
  */
 final class Json {
 
@@ -26,6 +26,11 @@ final class Json {
 
     private Json(String text) {
         this.text = text;
+    }
+
+    /** Writes JSON text; see {@link JsonWriter#write(Object)}. */
+    static String write(Object value) {
+        return JsonWriter.write(value);
     }
 
     /** Parses one JSON value that must make up the whole text (surrounding whitespace allowed). */
@@ -295,98 +300,6 @@ final class Json {
 
     private JsonException error(String message) {
         return new JsonException(message, pos);
-    }
-
-    // ---------------------------------------------------------------- writing
-
-    /**
-     * Writes a value built from {@code Map<String, ?>}, {@code Iterable<?>}, {@link CharSequence},
-     * {@link Number}, {@link Boolean} and {@code null}. Non-finite doubles are rejected.
-     */
-    static String write(Object value) {
-        StringBuilder sb = new StringBuilder();
-        write(value, sb, 0);
-        return sb.toString();
-    }
-
-    private static void write(Object value, StringBuilder sb, int level) {
-        if (level > MAX_DEPTH) {
-            throw new IllegalArgumentException("nesting deeper than " + MAX_DEPTH);
-        }
-        if (value == null) {
-            sb.append("null");
-        } else if (value instanceof CharSequence) {
-            writeString(value.toString(), sb);
-        } else if (value instanceof Boolean) {
-            sb.append(value.toString());
-        } else if (value instanceof Number) {
-            writeNumber((Number) value, sb);
-        } else if (value instanceof Map) {
-            sb.append('{');
-            boolean first = true;
-            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
-                if (!(e.getKey() instanceof String)) {
-                    throw new IllegalArgumentException("JSON object keys must be strings");
-                }
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                writeString((String) e.getKey(), sb);
-                sb.append(':');
-                write(e.getValue(), sb, level + 1);
-            }
-            sb.append('}');
-        } else if (value instanceof Iterable) {
-            sb.append('[');
-            boolean first = true;
-            for (Object item : (Iterable<?>) value) {
-                if (!first) {
-                    sb.append(',');
-                }
-                first = false;
-                write(item, sb, level + 1);
-            }
-            sb.append(']');
-        } else {
-            throw new IllegalArgumentException("cannot write " + value.getClass().getName() + " as JSON");
-        }
-    }
-
-    private static void writeNumber(Number n, StringBuilder sb) {
-        if (n instanceof Double || n instanceof Float) {
-            double d = n.doubleValue();
-            if (Double.isNaN(d) || Double.isInfinite(d)) {
-                throw new IllegalArgumentException("JSON has no NaN or Infinity");
-            }
-            sb.append(BigDecimal.valueOf(d).toString());
-        } else {
-            sb.append(n.toString());
-        }
-    }
-
-    private static void writeString(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"': sb.append("\\\""); break;
-                case '\\': sb.append("\\\\"); break;
-                case '\n': sb.append("\\n"); break;
-                case '\r': sb.append("\\r"); break;
-                case '\t': sb.append("\\t"); break;
-                case '\b': sb.append("\\b"); break;
-                case '\f': sb.append("\\f"); break;
-                default:
-                    // Escape the rest of C0, and U+2028/2029 which break JavaScript embedding.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-            }
-        }
-        sb.append('"');
     }
 
     /** Malformed JSON text; {@link #offset()} is the character position where reading stopped. */
