@@ -88,8 +88,9 @@ final class JsonWriter {
                 case '\b': sb.append("\\b"); break;
                 case '\f': sb.append("\\f"); break;
                 default:
-                    // Escape the rest of C0, and U+2028/2029 which break JavaScript embedding.
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    // Escape the rest of C0, U+2028/2029 (they break JavaScript embedding) and lone surrogates
+                    // (UTF-8 cannot encode them; escaped, they survive the trip unchanged).
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029' || isLoneSurrogate(s, i)) {
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
@@ -97,5 +98,16 @@ final class JsonWriter {
             }
         }
         sb.append('"');
+    }
+
+    private static boolean isLoneSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= s.length() || !Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i == 0 || !Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return false;
     }
 }

@@ -101,6 +101,12 @@ class JsonTest {
     }
 
     @Test
+    void escapesLoneSurrogatesButNotPairs() {
+        assertEquals("\"\\ud800x\uD83D\uDE00\\udc00\"", Json.write("\ud800x\uD83D\uDE00\udc00"));
+        assertEquals("\ud800x\uD83D\uDE00\udc00", Json.parse(Json.write("\ud800x\uD83D\uDE00\udc00")));
+    }
+
+    @Test
     void roundTrips() {
         String text = "{\"a\":\"\\u0000\\t\uD83D\uDE00\",\"b\":[true,false,null,-1.5E-7],\"c\":{}}";
         Object parsed = Json.parse(text);
