@@ -338,8 +338,15 @@ final class Transport {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()) + path;
     }
 
+    /** The exception's type and the first message found along its causes (the JDK's are often empty). */
     private static String describe(IOException e) {
-        String m = e.getMessage();
+        String m = null;
+        for (Throwable t = e; t != null && (m == null || m.isBlank()); t = t.getCause()) {
+            m = t.getMessage();
+        }
+        if ((m == null || m.isBlank()) && e instanceof ConnectException) {
+            m = "connection refused";
+        }
         return e.getClass().getSimpleName() + (m == null || m.isBlank() ? "" : " (" + m + ")");
     }
 
