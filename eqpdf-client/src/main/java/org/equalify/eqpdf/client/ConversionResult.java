@@ -76,17 +76,29 @@ public final class ConversionResult {
         return reviewRecommended;
     }
 
-    /** The accessible HTML. @throws MalformedResponseException if the service sent no html link */
+    /**
+     * The accessible HTML.
+     *
+     * @throws MalformedResponseException if the service sent no usable html link
+     */
     public Artifact html() {
         return require(html, "html");
     }
 
-    /** The Markdown. @throws MalformedResponseException if the service sent no markdown link */
+    /**
+     * The Markdown.
+     *
+     * @throws MalformedResponseException if the service sent no usable markdown link
+     */
     public Artifact markdown() {
         return require(markdown, "markdown");
     }
 
-    /** The conversion report (JSON). @throws MalformedResponseException if the service sent no report link */
+    /**
+     * The conversion report (JSON).
+     *
+     * @throws MalformedResponseException if the service sent no usable report link
+     */
     public Artifact report() {
         return require(report, "report");
     }
