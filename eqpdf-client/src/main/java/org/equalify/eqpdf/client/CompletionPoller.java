@@ -15,6 +15,9 @@ final class CompletionPoller {
         JobStatus read(String jobId, Duration requestTimeout);
     }
 
+    /** A poll is not started with less time than this left before the deadline. */
+    static final long MIN_POLL_NANOS = 20_000_000L;
+
     private final StatusSource source;
     private final Duration requestTimeout;
     private final Duration firstInterval;
@@ -34,7 +37,7 @@ final class CompletionPoller {
         EqpdfException lastFailure = null;
         while (true) {
             long remaining = deadline - System.nanoTime();
-            if (remaining <= 0) {
+            if (remaining < MIN_POLL_NANOS) { // too little time left for a request to succeed
                 throw new AwaitTimeoutException(jobId, timeout, last, lastFailure);
             }
             Duration wait = jitter(interval);

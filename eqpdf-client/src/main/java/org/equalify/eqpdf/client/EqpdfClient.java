@@ -192,6 +192,9 @@ public final class EqpdfClient implements AutoCloseable {
      * waited through until {@code timeout}. A 404 problem answer (the job does not exist), 401/403 and other
      * errors are thrown at once.
      *
+     * <p>Each poll's request timeout is cut to the time left, and no poll starts in the last 20 ms, so the call
+     * returns or throws close to {@code timeout} (a zero timeout polls not at all).
+     *
      * @throws AwaitTimeoutException if the job is not final within {@code timeout}
      */
     public JobStatus awaitCompletion(String jobId, Duration timeout) {

@@ -313,7 +313,7 @@ final class Transport {
 
     static void pause(Duration d) {
         try {
-            Thread.sleep(Math.max(0, d.toMillis()));
+            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(Math.max(0, d.toNanos()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new TransportException("interrupted while waiting to retry", e);

@@ -1,6 +1,7 @@
 package org.equalify.eqpdf.client;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -25,6 +26,18 @@ class AwaitCompletionTest {
     private static final String STATUS = "/api/v1/documents/j-1";
 
     private FakeService service;
+
+    /**
+     * The first HTTP exchange in a JVM is slow (the JDK initialises TLS and its client); do it here so that the
+     * tests with sub-second timeouts measure polling, not JVM warm-up.
+     */
+    @BeforeAll
+    static void warmUp() throws IOException {
+        try (FakeService warm = FakeService.start().on("GET", STATUS, json(200, statusJson("j-1", "completed")));
+             EqpdfClient client = TestClients.client(warm)) {
+            client.status("j-1");
+        }
+    }
 
     @AfterEach
     void stop() {
@@ -89,6 +102,33 @@ class AwaitCompletionTest {
             assertFalse(waiting.isDone(), "the wait must survive the outage");
             service = FakeService.start(port).on("GET", STATUS, json(200, statusJson("j-1", "completed")));
             assertEquals(JobState.COMPLETED, waiting.get(20, TimeUnit.SECONDS).state());
+        }
+    }
+
+    @Test
+    void honoursRetryAfterWhilePolling() throws IOException {
+        service = FakeService.start().on("GET", STATUS,
+                problem(503, "Service Unavailable", "restarting", "Retry-After", "1"),
+                json(200, statusJson("j-1", "completed")));
+        try (EqpdfClient client = TestClients.client(service)) {
+            long start = System.nanoTime();
+            assertEquals(JobState.COMPLETED, client.awaitCompletion("j-1", Duration.ofSeconds(10)).state());
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(ms >= 950, "polled again after " + ms + " ms despite Retry-After: 1");
+        }
+    }
+
+    @Test
+    void aRetryAfterBeyondTheTimeoutEndsTheWaitOnTime() throws IOException {
+        service = FakeService.start().on("GET", STATUS,
+                problem(503, "Service Unavailable", "maintenance", "Retry-After", "3600"));
+        try (EqpdfClient client = TestClients.client(service)) {
+            long start = System.nanoTime();
+            AwaitTimeoutException e = assertThrows(AwaitTimeoutException.class,
+                    () -> client.awaitCompletion("j-1", Duration.ofMillis(600)));
+            long ms = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(ms < 3000, ms + " ms");
+            assertTrue(e.getCause() instanceof ServiceUnavailableException, String.valueOf(e.getCause()));
         }
     }
 

@@ -26,8 +26,8 @@ final class TestClients {
                 .baseUrl("http://127.0.0.1:" + port)
                 .apiKey(API_KEY)
                 .retryPolicy(FAST)
-                .connectTimeout(Duration.ofSeconds(2))
-                .requestTimeout(Duration.ofSeconds(5))
+                .connectTimeout(Duration.ofSeconds(5))
+                .requestTimeout(Duration.ofSeconds(15))
                 .pollInterval(Duration.ofMillis(20))
                 .maxPollInterval(Duration.ofMillis(100));
     }
