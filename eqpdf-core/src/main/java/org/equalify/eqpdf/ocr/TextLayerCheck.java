@@ -71,7 +71,8 @@ public final class TextLayerCheck {
         }
         // An invisible layer over a scan is an old OCR; invisible text over vector art is the page's real text.
         if (e.invisibleGlyphs() * 2 >= e.glyphs() && e.imageCoverage() >= 0.3) return OcrNeed.INVISIBLE_TEXT;
-        if (e.glyphs() >= 10 && e.unmappable() * 10 >= e.glyphs() * 3) return OcrNeed.GARBAGE_TEXT;
+        // Any share of 30% or more: when a page's only text is unmapped, OCR is the only way to read it.
+        if (e.unmappable() * 10 >= e.glyphs() * 3) return OcrNeed.GARBAGE_TEXT;
         if (e.imageCoverage() >= 0.5 && e.visibleGlyphs() < SUBSTANTIAL_TEXT && e.ink() != null && e.ink().textLike()) {
             double glyphsFromInk = e.ink().dark() * e.pageArea() / INK_PER_GLYPH;
             if (glyphsFromInk >= 300 && e.visibleGlyphs() * 4 < glyphsFromInk) return OcrNeed.TOO_LITTLE_TEXT;
@@ -84,6 +85,7 @@ public final class TextLayerCheck {
         for (int i = 0; i < unicode.length(); ) {
             int cp = unicode.codePointAt(i);
             i += Character.charCount(cp);
+            if (cp >= 0xF000 && cp <= 0xF0FF) continue; // symbol fonts (Symbol, Wingdings bullets) map here on purpose
             if (cp == 0xFFFD || Character.getType(cp) == Character.PRIVATE_USE
                     || (Character.isISOControl(cp) && !Character.isWhitespace(cp))) return true;
         }
@@ -107,6 +109,7 @@ public final class TextLayerCheck {
             }
         };
         renderer.setAnnotationsFilter(a -> false);
+        renderer.setSubsamplingAllowed(true); // a 600 dpi scan need not be decoded in full for a 50 dpi look
         BufferedImage img = renderer.renderImageWithDPI(pageIndex, INK_DPI, ImageType.GRAY);
         var raster = img.getRaster();
         long dark = 0, light = 0, n = (long) img.getWidth() * img.getHeight();

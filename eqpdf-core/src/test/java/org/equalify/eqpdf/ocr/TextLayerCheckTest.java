@@ -118,6 +118,7 @@ class TextLayerCheckTest {
             "invisible text over vectors,   3000, 3000, 0,   0.0, -1,     0,    NONE",
             "unmapped glyphs,               2000, 0,    1500,0.0, -1,     0,    GARBAGE_TEXT",
             "a few unmapped glyphs,         2000, 0,    20,  0.0, -1,     0,    NONE",
+            "only text is unmapped,         2,    0,    2,   0.0, -1,     0,    GARBAGE_TEXT",
             "scan with one visible line,    60,   0,    0,   1.0, 0.05,   0.9,  TOO_LITTLE_TEXT",
             "photo with caption,            60,   0,    0,   1.0, 0.30,   0.2,  NONE",
             "scan image with small text,    60,   0,    0,   1.0, 0.001,  0.99, NONE",
@@ -137,6 +138,7 @@ class TextLayerCheckTest {
         assertTrue(TextLayerCheck.unmappable(null));
         assertFalse(TextLayerCheck.unmappable("é"));
         assertFalse(TextLayerCheck.unmappable("ﬁ"));
+        assertFalse(TextLayerCheck.unmappable("\uF0B7"), "Symbol-font bullet");
     }
 
     private static BufferedImage textScan() {
