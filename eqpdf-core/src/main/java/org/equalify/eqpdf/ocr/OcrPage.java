@@ -11,6 +11,8 @@ import java.util.List;
  * <p>Word boxes are in PDF points with the origin at the top-left of the page as displayed (crop box, after
  * the page's {@code /Rotate}) and then turned clockwise by {@link #rotationApplied()} degrees so that the text
  * reads upright: for 90 and 270 the frame's width and height are the displayed page's height and width.
+ * A skew of 0.3 to 6 degrees is straightened (about the page centre) before OCR and the boxes are in that
+ * straightened frame, so they can be off the printed position by up to about 5% of the distance from the centre.
  * Words come in Tesseract's reading order (block, paragraph, line, word). Each word has font "", bold,
  * italic and monospace false, mcid -1, a font size estimated from its line height, and Tesseract's
  * confidence scaled to 0..1.

@@ -138,8 +138,10 @@ final class ScanFixtures {
 
     /** Turned by {@code degrees} (small skews) around the centre, on white. */
     static BufferedImage skewed(BufferedImage src, double degrees) {
-        BufferedImage img = blankPage();
+        BufferedImage img = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, img.getWidth(), img.getHeight());
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
         g.drawImage(src, 0, 0, null);
