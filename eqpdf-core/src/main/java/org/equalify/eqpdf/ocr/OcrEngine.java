@@ -12,10 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
@@ -100,19 +103,33 @@ public final class OcrEngine implements AutoCloseable {
             return result;
         }
         List<Future<OcrPage>> futures = new ArrayList<>();
-        for (int i : pageIndexes) futures.add(pool.submit(() -> recognizePage(doc, i)));
+        for (int i : pageIndexes) {
+            try {
+                futures.add(pool.submit(() -> recognizePage(doc, i)));
+            } catch (RejectedExecutionException e) {
+                futures.add(CompletableFuture.completedFuture(OcrPage.failed(i, "OCR engine is closed")));
+            }
+        }
+        boolean interrupted = false;
         for (int k = 0; k < futures.size(); k++) {
             int pageIndex = pageIndexes.get(k);
+            if (interrupted) {
+                futures.get(k).cancel(true);
+                result.add(OcrPage.failed(pageIndex, "OCR was interrupted"));
+                continue;
+            }
             try {
                 result.add(futures.get(k).get());
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                futures.forEach(f -> f.cancel(true));
+                interrupted = true;
+                futures.get(k).cancel(true);
                 result.add(OcrPage.failed(pageIndex, "OCR was interrupted"));
-            } catch (ExecutionException e) {
-                result.add(OcrPage.failed(pageIndex, "OCR failed: " + e.getCause().getClass().getSimpleName()));
+            } catch (ExecutionException | CancellationException e) {
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                result.add(OcrPage.failed(pageIndex, "OCR failed: " + cause.getClass().getSimpleName()));
             }
         }
+        if (interrupted) Thread.currentThread().interrupt();
         return result;
     }
 

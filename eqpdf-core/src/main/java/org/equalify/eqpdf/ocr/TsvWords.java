@@ -17,6 +17,9 @@ final class TsvWords {
     /** Measured on 8–14 pt serif scans: Tesseract's line box (ascender to descender ink) is about 0.95 em. */
     static final double LINE_HEIGHT_TO_FONT_SIZE = 1.0 / 0.95;
 
+    /** Words below this confidence (0..1) are dropped as noise. */
+    static final double NOISE_CONFIDENCE = 0.2;
+
     private TsvWords() {
     }
 
@@ -43,7 +46,7 @@ final class TsvWords {
             String[] f = row.split("\t", -1);
             if (f.length < 12 || !isInt(f[0])) continue; // header or truncated row
             if (f[0].equals("4")) lineHeights.put(lineKey(f), Integer.parseInt(f[9]));
-            else if (f[0].equals("5") && !f[11].isBlank()) wordRows.add(f);
+            else if (f[0].equals("5") && !f[11].isBlank() && !isNoise(f)) wordRows.add(f);
         }
         List<Word> words = new ArrayList<>(wordRows.size());
         List<LowConfidenceRegion> low = new ArrayList<>();
@@ -82,6 +85,21 @@ final class TsvWords {
         if (runCount > 0) low.add(new LowConfidenceRegion(runBox, runConf / runCount, runCount));
         double mean = words.isEmpty() ? 0 : confSum / words.size();
         return new Recognition(words, mean, low);
+    }
+
+    /**
+     * Marks from pictures and rules that Tesseract reads as words: almost no confidence, or low confidence
+     * without a single letter or digit ("|", "~~", "—=").
+     */
+    static boolean isNoise(String[] f) {
+        double conf;
+        try {
+            conf = Double.parseDouble(f[10]);
+        } catch (NumberFormatException e) {
+            return true;
+        }
+        if (conf < NOISE_CONFIDENCE * 100) return true;
+        return conf < OcrEngine.LOW_CONFIDENCE * 100 && f[11].codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private static String lineKey(String[] f) {

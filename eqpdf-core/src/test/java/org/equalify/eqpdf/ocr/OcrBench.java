@@ -71,12 +71,17 @@ public final class OcrBench {
 
     /** CPU seconds of this JVM plus its reaped children (the tesseract processes), from /proc; -1 elsewhere. */
     static double cpuSeconds() {
+        return cpuSeconds(true) + cpuSeconds(false);
+    }
+
+    /** {@code children}: the reaped tesseract processes (cutime + cstime); otherwise this JVM (utime + stime). */
+    static double cpuSeconds(boolean children) {
         try {
             String stat = Files.readString(Path.of("/proc/self/stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             // fields 14..17 of stat (utime stime cutime cstime) are at 11..14 after the command name
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]) + Long.parseLong(f[13]) + Long.parseLong(f[14]);
-            return ticks / 100.0;
+            int i = children ? 13 : 11;
+            return (Long.parseLong(f[i]) + Long.parseLong(f[i + 1])) / 100.0;
         } catch (Exception e) {
             return -1;
         }
@@ -86,11 +91,12 @@ public final class OcrBench {
 
     private static void run(OcrEngine engine, PDDocument doc, String name, List<String> refs, List<Double> perPage) {
         List<Integer> idx = IntStream.range(0, doc.getNumberOfPages()).boxed().toList();
-        double cpu0 = cpuSeconds();
+        double cpu0 = cpuSeconds(), child0 = cpuSeconds(true);
         long t0 = System.nanoTime();
         List<OcrPage> pages = engine.recognize(doc, idx);
         double secs = (System.nanoTime() - t0) / 1e9;
         double cpuPerPage = (cpuSeconds() - cpu0) / idx.size();
+        double childPerPage = (cpuSeconds(true) - child0) / idx.size();
         CPU_PER_PAGE.add(cpuPerPage);
         double sPerPage = secs / idx.size();
         perPage.add(sPerPage);
@@ -102,8 +108,8 @@ public final class OcrBench {
                     p.meanConfidence(), p.rotationApplied(), p.lowConfidence().size(), p.error(), pageWer);
         }
         String wer = refs == null ? "" : String.format(" WER=%.3f", WordErrorRate.of(String.join(" ", refs), all.toString()));
-        System.out.printf("%s: %d pages in %.2f s = %.2f s/page wall, %.2f CPU-s/page (load %.1f)%s%n", name, idx.size(),
-                secs, sPerPage, cpuPerPage, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+        System.out.printf("%s: %d pages in %.2f s = %.2f s/page wall, %.2f CPU-s/page of which tesseract %.2f (load %.1f)%s%n",
+                name, idx.size(), secs, sPerPage, cpuPerPage, childPerPage, java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                         .getSystemLoadAverage(), wer);
         if (System.getProperty("bench.dump") != null) System.out.println(all);
     }

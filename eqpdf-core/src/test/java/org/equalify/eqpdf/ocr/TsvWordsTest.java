@@ -17,12 +17,14 @@ class TsvWordsTest {
             "5\t1\t1\t1\t1\t4\t1000\t300\t10\t40\t95\t ",
             "4\t1\t1\t1\t2\t0\t300\t400\t300\t50\t-1\t",
             "5\t1\t1\t1\t2\t1\t300\t400\t300\t50\t20\tx",
+            "5\t1\t1\t1\t2\t2\t700\t400\t30\t50\t45\t|~",
+            "5\t1\t1\t1\t2\t3\t800\t400\t30\t50\t12\tqq",
             "5\t1\t1\t1");
 
     @Test
     void wordsInPointsWithConfidenceAndLowRuns() {
         TsvWords.Recognition r = TsvWords.parse(TSV, 72.0 / 300);
-        assertEquals(4, r.words().size(), "blank words and truncated rows are dropped");
+        assertEquals(4, r.words().size(), "blank words, noise and truncated rows are dropped");
         Word hello = r.words().get(0);
         assertEquals("Hello", hello.text());
         assertEquals(72, hello.box().x(), 1e-9);
