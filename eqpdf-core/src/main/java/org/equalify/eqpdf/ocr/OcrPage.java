@@ -37,7 +37,7 @@ public record OcrPage(int pageIndex, List<Word> words, double meanConfidence, Li
 
     public boolean ok() { return error == null; }
 
-    /** The words joined by single spaces, lines by newlines approximated by word order; for tests and benches. */
+    /** The words in reading order joined by single spaces (no line or block breaks); for tests, benches and logs. */
     public String text() {
         StringBuilder sb = new StringBuilder();
         for (Word w : words) {

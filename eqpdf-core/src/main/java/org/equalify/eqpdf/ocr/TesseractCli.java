@@ -107,7 +107,7 @@ final class TesseractCli {
                 Thread.currentThread().interrupt();
                 throw new TesseractException("interrupted while waiting for tesseract");
             }
-            if (!done) throw new TesseractException("tesseract ran over its time limit of " + timeout.toMillis() + " ms");
+            if (!done) throw new TesseractException("tesseract ran over the page time limit and was stopped");
             return new Exec(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                     Files.readString(err, StandardCharsets.UTF_8));
         } finally {
