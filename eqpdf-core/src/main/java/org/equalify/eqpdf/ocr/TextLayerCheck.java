@@ -23,8 +23,10 @@ import java.io.IOException;
 
 /**
  * Decides, page by page, whether a page needs OCR ({@link OcrNeed}). It reads the page's content stream once
- * (glyphs, their render mode and Unicode mapping, raster image coverage) and, only for pages that might be
- * scans, renders the page at {@value #INK_DPI} dpi without its text to measure the ink.
+ * (glyphs, their render mode and Unicode mapping, raster image coverage) and, only where the answer depends
+ * on it (pages without text and without a page-sized image; scan-like pages with a little text), renders the
+ * page at {@value #INK_DPI} dpi without its text to measure the ink. An image-only page is {@link OcrNeed#NO_TEXT}
+ * without rendering: a blank scan is then settled by OCR, which must decode the image anyway.
  *
  * <p>Conservative by design: a page whose visible text layer is substantial, or that is not mostly covered by
  * a raster image, is never sent to OCR for lack of text. Born-digital pages get {@link OcrNeed#NONE} unless
@@ -37,6 +39,8 @@ public final class TextLayerCheck {
     static final int INK_DPI = 50;
     /** A page needs at least this share of dark pixels to count as not blank. */
     static final double BLANK_INK = 0.0005;
+    /** A page at least this much covered by raster images may be a scan. */
+    static final double SCAN_COVERAGE = 0.5;
     /** Above this many visible glyphs a text layer is never "too little". */
     static final int SUBSTANTIAL_TEXT = 200;
     /** Square points of dark ink per glyph of body text (about 10 pt); calibrated on generated scans. */
@@ -57,8 +61,10 @@ public final class TextLayerCheck {
         double coverage = Math.min(1, census.imageArea / pageArea);
         PageEvidence e = new PageEvidence(census.glyphs, census.invisible, census.unmappable, census.visibleArea,
                 pageArea, coverage, null);
-        boolean inkMatters = e.glyphs() == 0
-                || (coverage >= 0.5 && e.visibleGlyphs() < SUBSTANTIAL_TEXT);
+        // An image-only page is a scan: OCR settles blank ones faster than a render here would (the image must be
+        // decoded either way). Otherwise look at the ink only where the answer may depend on it.
+        boolean inkMatters = (e.glyphs() == 0 && coverage < SCAN_COVERAGE)
+                || (e.glyphs() > 0 && coverage >= SCAN_COVERAGE && e.visibleGlyphs() < SUBSTANTIAL_TEXT);
         if (!inkMatters) return e;
         return new PageEvidence(e.glyphs(), e.invisibleGlyphs(), e.unmappable(), e.visibleTextArea(), pageArea,
                 coverage, ink(doc, pageIndex));
@@ -67,13 +73,14 @@ public final class TextLayerCheck {
     /** The decision, pure: the same evidence always gives the same answer. */
     public static OcrNeed decide(PageEvidence e) {
         if (e.glyphs() == 0) {
-            return e.ink() != null && e.ink().dark() >= BLANK_INK ? OcrNeed.NO_TEXT : OcrNeed.NONE;
+            if (e.ink() == null) return e.imageCoverage() >= SCAN_COVERAGE ? OcrNeed.NO_TEXT : OcrNeed.NONE;
+            return e.ink().dark() >= BLANK_INK ? OcrNeed.NO_TEXT : OcrNeed.NONE;
         }
         // An invisible layer over a scan is an old OCR; invisible text over vector art is the page's real text.
         if (e.invisibleGlyphs() * 2 >= e.glyphs() && e.imageCoverage() >= 0.3) return OcrNeed.INVISIBLE_TEXT;
         // Any share of 30% or more: when a page's only text is unmapped, OCR is the only way to read it.
         if (e.unmappable() * 10 >= e.glyphs() * 3) return OcrNeed.GARBAGE_TEXT;
-        if (e.imageCoverage() >= 0.5 && e.visibleGlyphs() < SUBSTANTIAL_TEXT && e.ink() != null && e.ink().textLike()) {
+        if (e.imageCoverage() >= SCAN_COVERAGE && e.visibleGlyphs() < SUBSTANTIAL_TEXT && e.ink() != null && e.ink().textLike()) {
             double glyphsFromInk = e.ink().dark() * e.pageArea() / INK_PER_GLYPH;
             if (glyphsFromInk >= 300 && e.visibleGlyphs() * 4 < glyphsFromInk) return OcrNeed.TOO_LITTLE_TEXT;
         }

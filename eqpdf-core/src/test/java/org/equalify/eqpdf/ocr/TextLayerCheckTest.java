@@ -111,6 +111,8 @@ class TextLayerCheckTest {
             // case, glyphs, invisible, unmappable, imageCoverage, inkDark (-1 = not measured), inkLight, expected
             "no text and no ink,            0,    0,    0,   0.0, 0.0,    1.0,  NONE",
             "no text with ink,              0,    0,    0,   1.0, 0.05,   0.9,  NO_TEXT",
+            "image-only page not rendered,  0,    0,    0,   0.9, -1,     0,    NO_TEXT",
+            "small image not rendered,      0,    0,    0,   0.2, -1,     0,    NONE",
             "outlined text without layer,   0,    0,    0,   0.0, 0.04,   0.9,  NO_TEXT",
             "full text layer,               3000, 0,    0,   0.0, -1,     0,    NONE",
             "full text over scan image,     3000, 0,    0,   1.0, -1,     0,    NONE",
