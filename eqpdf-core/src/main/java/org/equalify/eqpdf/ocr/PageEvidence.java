@@ -19,10 +19,14 @@ public record PageEvidence(int glyphs, int invisibleGlyphs, int unmappable, doub
      *
      * @param dark  share of pixels darker than mid-gray: ink
      * @param light share of near-white pixels: paper
+     * @param edge  share of the dark pixels that touch a lighter pixel: high for thin strokes, low for solid areas
      */
-    public record Ink(double dark, double light) {
-        /** Mostly paper with some dark marks: what a page of scanned print looks like (a photo is mostly mid-tones). */
-        boolean textLike() { return light >= 0.55 && dark >= 0.005 && dark <= 0.35; }
+    public record Ink(double dark, double light, double edge) {
+        /**
+         * Mostly paper with thin dark marks: what a page of scanned print looks like. A photo is mostly mid-tones;
+         * a slide background's banner is a solid dark area.
+         */
+        boolean textLike() { return light >= 0.55 && dark >= 0.005 && dark <= 0.35 && edge >= 0.6; }
     }
 
     public int visibleGlyphs() { return glyphs - invisibleGlyphs; }

@@ -118,17 +118,26 @@ public final class TextLayerCheck {
         renderer.setAnnotationsFilter(a -> false);
         renderer.setSubsamplingAllowed(true); // a 600 dpi scan need not be decoded in full for a 50 dpi look
         BufferedImage img = renderer.renderImageWithDPI(pageIndex, INK_DPI, ImageType.GRAY);
-        var raster = img.getRaster();
-        long dark = 0, light = 0, n = (long) img.getWidth() * img.getHeight();
-        int[] row = new int[img.getWidth()];
-        for (int y = 0; y < img.getHeight(); y++) {
-            raster.getSamples(0, y, img.getWidth(), 1, 0, row);
-            for (int v : row) {
-                if (v < 160) dark++;
-                else if (v > 200) light++;
+        return inkOf(img);
+    }
+
+    static PageEvidence.Ink inkOf(BufferedImage img) {
+        int w = img.getWidth(), h = img.getHeight();
+        int[] px = img.getRaster().getSamples(0, 0, w, h, 0, (int[]) null);
+        long dark = 0, light = 0, edge = 0, n = (long) w * h;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int v = px[y * w + x];
+                if (v > 200) light++;
+                if (v >= 160) continue;
+                dark++;
+                // print is thin strokes: nearly every dark pixel touches a lighter one; a solid band does not
+                if ((x > 0 && px[y * w + x - 1] >= 160) || (x < w - 1 && px[y * w + x + 1] >= 160)
+                        || (y > 0 && px[(y - 1) * w + x] >= 160) || (y < h - 1 && px[(y + 1) * w + x] >= 160)) edge++;
             }
         }
-        return new PageEvidence.Ink(n == 0 ? 0 : (double) dark / n, n == 0 ? 0 : (double) light / n);
+        if (n == 0) return new PageEvidence.Ink(0, 0, 0);
+        return new PageEvidence.Ink((double) dark / n, (double) light / n, dark == 0 ? 0 : (double) edge / dark);
     }
 
     /** One pass over the content stream: glyphs by visibility and mapping, and raster image area. */

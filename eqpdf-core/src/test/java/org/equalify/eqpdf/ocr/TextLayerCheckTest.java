@@ -105,29 +105,59 @@ class TextLayerCheckTest {
         }
     }
 
+    @Test
+    void slideWithABackgroundImageAndAFewWordsIsNotOcrd() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(720, 540));
+            doc.addPage(page);
+            BufferedImage background = new BufferedImage(720, 540, BufferedImage.TYPE_BYTE_GRAY);
+            var g = background.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, 720, 540);
+            g.setColor(new java.awt.Color(20, 40, 90));
+            g.fillRect(0, 0, 720, 90);   // title band
+            g.fillRect(0, 510, 720, 30); // footer band
+            g.dispose();
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                cs.drawImage(LosslessFactory.createFromImage(doc, background), 0, 0, 720, 540);
+                cs.beginText();
+                cs.setFont(TIMES, 28);
+                cs.newLineAtOffset(40, 480);
+                cs.showText("Week 3: Sampling");
+                cs.setFont(TIMES, 18);
+                cs.newLineAtOffset(0, -120);
+                cs.showText("Bias and variance of estimators");
+                cs.endText();
+            }
+            PageEvidence e = check.measure(doc, 0);
+            assertEquals(OcrNeed.NONE, TextLayerCheck.decide(e), e.toString());
+        }
+    }
+
     /** Table-driven: the pure decision on hand-made evidence. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-            // case, glyphs, invisible, unmappable, imageCoverage, inkDark (-1 = not measured), inkLight, expected
-            "no text and no ink,            0,    0,    0,   0.0, 0.0,    1.0,  NONE",
-            "no text with ink,              0,    0,    0,   1.0, 0.05,   0.9,  NO_TEXT",
-            "image-only page not rendered,  0,    0,    0,   0.9, -1,     0,    NO_TEXT",
-            "small image not rendered,      0,    0,    0,   0.2, -1,     0,    NONE",
-            "outlined text without layer,   0,    0,    0,   0.0, 0.04,   0.9,  NO_TEXT",
-            "full text layer,               3000, 0,    0,   0.0, -1,     0,    NONE",
-            "full text over scan image,     3000, 0,    0,   1.0, -1,     0,    NONE",
-            "invisible layer over scan,     3000, 2900, 0,   1.0, -1,     0,    INVISIBLE_TEXT",
-            "invisible text over vectors,   3000, 3000, 0,   0.0, -1,     0,    NONE",
-            "unmapped glyphs,               2000, 0,    1500,0.0, -1,     0,    GARBAGE_TEXT",
-            "a few unmapped glyphs,         2000, 0,    20,  0.0, -1,     0,    NONE",
-            "only text is unmapped,         2,    0,    2,   0.0, -1,     0,    GARBAGE_TEXT",
-            "scan with one visible line,    60,   0,    0,   1.0, 0.05,   0.9,  TOO_LITTLE_TEXT",
-            "photo with caption,            60,   0,    0,   1.0, 0.30,   0.2,  NONE",
-            "scan image with small text,    60,   0,    0,   1.0, 0.001,  0.99, NONE",
+            // case, glyphs, invisible, unmappable, imageCoverage, inkDark (-1 = not measured), inkLight, inkEdge, expected
+            "no text and no ink,            0,    0,    0,   0.0, 0.0,    1.0, 0.9,  NONE",
+            "no text with ink,              0,    0,    0,   1.0, 0.05,   0.9, 0.9,  NO_TEXT",
+            "image-only page not rendered,  0,    0,    0,   0.9, -1,     0, 0.9,    NO_TEXT",
+            "small image not rendered,      0,    0,    0,   0.2, -1,     0, 0.9,    NONE",
+            "outlined text without layer,   0,    0,    0,   0.0, 0.04,   0.9, 0.9,  NO_TEXT",
+            "full text layer,               3000, 0,    0,   0.0, -1,     0, 0.9,    NONE",
+            "full text over scan image,     3000, 0,    0,   1.0, -1,     0, 0.9,    NONE",
+            "invisible layer over scan,     3000, 2900, 0,   1.0, -1,     0, 0.9,    INVISIBLE_TEXT",
+            "invisible text over vectors,   3000, 3000, 0,   0.0, -1,     0, 0.9,    NONE",
+            "unmapped glyphs,               2000, 0,    1500,0.0, -1,     0, 0.9,    GARBAGE_TEXT",
+            "a few unmapped glyphs,         2000, 0,    20,  0.0, -1,     0, 0.9,    NONE",
+            "only text is unmapped,         2,    0,    2,   0.0, -1,     0, 0.9,    GARBAGE_TEXT",
+            "scan with one visible line,    60,   0,    0,   1.0, 0.05,   0.9, 0.9,  TOO_LITTLE_TEXT",
+            "photo with caption,            60,   0,    0,   1.0, 0.30,   0.2, 0.9,  NONE",
+            "scan image with small text,    60,   0,    0,   1.0, 0.001,  0.99, 0.9, NONE",
+            "slide background with banner,  60,   0,    0,   1.0, 0.15,   0.8,  0.3, NONE",
     })
     void decisionTable(String name, int glyphs, int invisible, int unmappable, double coverage, double dark, double light,
-                       OcrNeed expected) {
-        PageEvidence.Ink ink = dark < 0 ? null : new PageEvidence.Ink(dark, light);
+                       double edge, OcrNeed expected) {
+        PageEvidence.Ink ink = dark < 0 ? null : new PageEvidence.Ink(dark, light, edge);
         PageEvidence e = new PageEvidence(glyphs, invisible, unmappable, glyphs * 40.0, 612 * 792, coverage, ink);
         assertEquals(expected, TextLayerCheck.decide(e), name);
     }
