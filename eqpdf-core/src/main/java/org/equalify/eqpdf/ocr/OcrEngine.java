@@ -188,9 +188,11 @@ public final class OcrEngine implements AutoCloseable {
 
     /**
      * Low confidence, or words standing on end: Tesseract reads 90-degree text line by line with high
-     * confidence, so confidence alone does not show a sideways page.
+     * confidence, so confidence alone does not show a sideways page. A page without words (blank, or only
+     * pictures) has nothing to turn.
      */
     static boolean orientationInDoubt(Recognition r) {
+        if (r.words().isEmpty()) return false;
         return r.meanConfidence() < ORIENTATION_DOUBT || verticalShare(r) >= 0.5;
     }
 
