@@ -43,13 +43,20 @@ public final class Converter implements AutoCloseable {
     private final LanguageIdentifier languages;
     private final Pipeline pipeline;
     private final PdfIntake intake;
+    private final org.equalify.eqpdf.ocr.OcrEngine ocr;
 
     private Converter(ConverterOptions options) {
         this.options = options;
         this.languages = LanguageIdentifier.load();
         this.pipeline = Pipeline.standard(languages);
         this.intake = new PdfIntake(options.maxBytes(), options.maxPages());
+        this.ocr = options.ocr() ? new org.equalify.eqpdf.ocr.OcrEngine(org.equalify.eqpdf.ocr.OcrConfig.defaults()
+                .withLanguages(options.ocrLanguages()).withPageTimeout(options.pageTimeout())
+                .withThreads(options.effectiveThreads())) : null;
     }
+
+    /** Whether scanned pages can be OCR'd here (OCR switched on and the tesseract CLI found). */
+    public boolean ocrAvailable() { return ocr != null && ocr.available(); }
 
     /** Builds a converter; loads the language model (about a second). */
     public static Converter create(ConverterOptions options) {
@@ -116,11 +123,22 @@ public final class Converter implements AutoCloseable {
         try (PDDocument doc = intake.open(pdf, password)) {
             PdfExtractor extractor = new PdfExtractor();
             DocumentMetadata meta = PdfExtractor.metadata(doc);
+            String stem = pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+            if (meta.title() != null && meta.title().replaceAll("[\\s_-]+", "").equalsIgnoreCase(stem.replaceAll("[\\s_-]+", ""))) {
+                meta = meta.withTitle(null); // a title that is just the file name says nothing
+            }
             List<PageContent> pages = extractor.readPages(doc, ctx);
-            List<String> sources = new java.util.ArrayList<>();
-            for (PageContent p : pages) sources.add("layout");
-            var tagged = PdfExtractor.tagTree(doc, pages);
-            return extractor.compose(pages, meta, sources, tagged, ctx);
+            ctx.time("extraction", (System.nanoTime() - t0) / 1_000_000);
+            t0 = System.nanoTime();
+            ctx.enter("ocr");
+            var scans = new org.equalify.eqpdf.extract.ScanRecovery(ocr).apply(doc, pages, ctx);
+            ctx.time("ocr", (System.nanoTime() - t0) / 1_000_000);
+            t0 = System.nanoTime();
+            ctx.enter("extraction");
+            ctx.ocrConfidence().putAll(scans.confidence());
+            var tagged = PdfExtractor.tagTree(doc, scans.pages());
+            Document v0 = extractor.compose(scans.pages(), meta, scans.sources(), tagged, ctx);
+            return scans.confidence().isEmpty() ? v0 : v0.withMetadata(v0.metadata().withOcr(true));
         } catch (IOException e) {
             throw new ConversionException(Kind.IO, "cannot read the file");
         } finally {
@@ -141,12 +159,12 @@ public final class Converter implements AutoCloseable {
         String markdown = new MarkdownRenderer().render(doc, figures);
         ctx.time("render", (System.nanoTime() - t0) / 1_000_000);
         ConversionReport report = ReportBuilder.build(doc, ctx.problems(), new java.util.LinkedHashMap<>(ctx.timings()),
-                new HashMap<>(), figures::id);
+                new HashMap<>(ctx.ocrConfidence()), figures::id);
         return new ConversionResult(doc, html, markdown, report, ReportJson.write(report), ctx.ledger(), figures.files(), snapshots);
     }
 
     @Override
     public void close() {
-        // nothing held open today; kept so callers use try-with-resources as models/pools grow
+        if (ocr != null) ocr.close();
     }
 }

@@ -135,6 +135,7 @@ public final class BlockBuilder {
         }
         boolean allBold = group.stream().allMatch(Line::bold);
         boolean allItalic = group.stream().allMatch(Line::italic);
+        if (k == Kind.HEADING && looksLikeProse(group)) k = Kind.BODY;
         if (k == Kind.HEADING) {
             List<Inline> content = trim(InlineBuilder.build(group, page.links(), allBold, allItalic));
             if (!Inline.plainText(content).isBlank()) {
@@ -150,6 +151,17 @@ public final class BlockBuilder {
         // a wholly bold-and-italic paragraph reads as a heading to assistive checks; keep only its weight
         List<Inline> content = trim(InlineBuilder.build(group, page.links(), false, allBold && allItalic));
         if (!Inline.plainText(content).isBlank()) out.add(new Block.Paragraph(content, prov));
+    }
+
+    /** Large type that reads like running prose (many lines, long, or starting mid-sentence) is not a heading. */
+    private static boolean looksLikeProse(List<Line> group) {
+        if (group.size() > 3) return true;
+        StringBuilder sb = new StringBuilder();
+        for (Line l : group) sb.append(l.text()).append(' ');
+        String t = sb.toString().strip();
+        if (t.length() > 160) return true;
+        if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) return true;
+        return t.length() > 90 && t.matches(".*[.!?]$");
     }
 
     private static List<Line> stripMarker(List<Line> group, ListMarkers.Marker marker) {

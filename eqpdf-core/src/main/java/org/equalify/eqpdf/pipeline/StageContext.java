@@ -11,6 +11,10 @@ public final class StageContext {
     private final List<Problem> problems = new ArrayList<>();
     private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private String currentStage = "";
+    private final java.util.Map<Integer, Double> ocrConfidence = new java.util.HashMap<>();
+
+    /** Mean OCR word confidence (0..1) of each OCR'd page; filled by extraction, read by the report. */
+    public java.util.Map<Integer, Double> ocrConfidence() { return ocrConfidence; }
 
     /** Marks which stage the following records and problems belong to. */
     public void enter(String stage) { currentStage = stage; }
