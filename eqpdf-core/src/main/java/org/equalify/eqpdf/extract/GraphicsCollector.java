@@ -112,6 +112,13 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
                 return;
             }
             try {
+                img = jpegAsIs(pdImage);
+                if (img != null) {
+                    cache.put(key, img);
+                    images.add(new PlacedImage(img, box, key, currentMcid()));
+                    extend(box);
+                    return;
+                }
                 // decode large images subsampled: we never keep more than MAX_IMAGE_SIDE pixels per side
                 int sub = Math.max(1, Math.max(pdImage.getWidth(), pdImage.getHeight()) / MAX_IMAGE_SIDE);
                 img = encode(sub > 1 && pdImage instanceof PDImageXObject xo ? xo.getImage(null, sub) : pdImage.getImage());
@@ -126,6 +133,26 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         extend(box);
     }
 
+    /**
+     * A plain RGB or grey JPEG of sensible size is kept byte for byte: browsers show it as it is, and decoding
+     * and re-encoding it is the costliest part of extraction.
+     */
+    private static Image jpegAsIs(PDImage pdImage) throws IOException {
+        if (!(pdImage instanceof PDImageXObject xo) || pdImage.isStencil()) return null;
+        var filters = xo.getStream().getFilters();
+        if (filters.size() != 1 || !org.apache.pdfbox.cos.COSName.DCT_DECODE.equals(filters.get(0))) return null;
+        if (xo.getSoftMask() != null || xo.getMask() != null || xo.getDecode() != null) return null;
+        var cs = xo.getColorSpace();
+        if (!(cs instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB
+                || cs instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray)) return null;
+        if (Math.max(xo.getWidth(), xo.getHeight()) > MAX_IMAGE_SIDE * 2) return null;
+        try (var in = xo.getStream().createInputStream(java.util.List.of(org.apache.pdfbox.cos.COSName.DCT_DECODE.getName()))) {
+            byte[] bytes = in.readNBytes(64 << 20);
+            if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8) return null;
+            return new Image(bytes, "image/jpeg", xo.getWidth(), xo.getHeight());
+        }
+    }
+
     private static Image encode(BufferedImage bi) throws IOException {
         if (bi == null) return null;
         int w = bi.getWidth(), h = bi.getHeight();
@@ -137,9 +164,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(bi, 0, 0, nw, nh, null);
         g.dispose();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(out, "png", bytes);
-        return new Image(bytes.toByteArray(), "image/png", nw, nh);
+        return new Image(Png.encode(out), "image/png", nw, nh);
     }
 
     // --- paths: only straight rules are kept ---

@@ -1,9 +1,7 @@
 package org.equalify.eqpdf.extract;
 
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -15,6 +13,8 @@ final class PageRegionRenderer {
     private static final float DPI = 144f;
     private final PDDocument doc;
     private PDFRenderer renderer;
+    private int cachedPage = -1;
+    private BufferedImage cached; // figures of one page are cut from one rendering
 
     PageRegionRenderer(PDDocument doc) {
         this.doc = doc;
@@ -27,16 +27,18 @@ final class PageRegionRenderer {
                 renderer.setAnnotationsFilter(a -> false);
             }
             float scale = DPI / 72f;
-            BufferedImage page = renderer.renderImage(pageIndex, scale, ImageType.RGB);
+            if (cachedPage != pageIndex) {
+                cached = renderer.renderImage(pageIndex, scale, ImageType.RGB);
+                cachedPage = pageIndex;
+            }
+            BufferedImage page = cached;
             int x = clamp((int) Math.floor((area.x() - 2) * scale), page.getWidth());
             int y = clamp((int) Math.floor((area.y() - 2) * scale), page.getHeight());
             int w = Math.min(page.getWidth() - x, (int) Math.ceil((area.width() + 4) * scale));
             int h = Math.min(page.getHeight() - y, (int) Math.ceil((area.height() + 4) * scale));
             if (w < 4 || h < 4) return null;
             BufferedImage crop = page.getSubimage(x, y, w, h);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(crop, "png", bytes);
-            return new Image(bytes.toByteArray(), "image/png", w, h);
+            return new Image(Png.encode(crop), "image/png", w, h);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
         }

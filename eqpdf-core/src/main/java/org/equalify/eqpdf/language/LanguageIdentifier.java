@@ -37,7 +37,7 @@ public final class LanguageIdentifier {
 
     /** The most likely language of {@code text}; text is truncated to keep detection cheap. */
     public Guess detect(String text) {
-        String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+        String sample = text.length() > 400 ? text.substring(0, 400) : text;
         Language best = detector.get().predictLanguage(sample);
         return new Guess(toBcp47(best.getLang()), best.getConfidence());
     }
