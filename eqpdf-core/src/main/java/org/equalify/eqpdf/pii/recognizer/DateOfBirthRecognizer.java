@@ -33,6 +33,17 @@ public final class DateOfBirthRecognizer extends PatternRecognizer {
         return y >= 1900 && y <= Year.now().getValue();
     }
 
+    private static final Pattern LABEL = Pattern.compile("(?i)(?<![a-z])(dob|d\\.o\\.b|date of birth|birth ?date|birthday|fecha de nacimiento)(?![a-z])");
+
+    @Override
+    public List<Entity> recognize(String text, String context) {
+        boolean label = context != null && LABEL.matcher(context).find();
+        // "born March 3, 1952" in prose is usually a historical figure: weaker than a "DOB:" label
+        return super.recognize(text, context).stream()
+                .map(e -> label ? e.withScore(0.9, "date next to a date-of-birth label") : e.withScore(0.6, "date next to \"born\""))
+                .toList();
+    }
+
     @Override
     protected String reasonWithContext() { return "date next to a birth-date label"; }
 }

@@ -30,7 +30,7 @@ public final class PersonNameRecognizer implements Recognizer {
             "mrs.", "ms", "ms.", "miss", "mx", "mx.");
     private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "del", "di", "la", "le", "bin",
             "al", "dos", "das", "der", "ten", "ter", "du");
-    private static final Set<String> NOT_NAME_PARTS = Set.of("university", "college", "hall", "street", "avenue",
+    private static final Set<String> NOT_NAME_PARTS = Set.copyOf(java.util.Arrays.asList("university", "college", "hall", "street", "avenue",
             "department", "dept", "center", "centre", "school", "institute", "library", "course", "class", "office",
             "room", "building", "lab", "laboratory", "exam", "midterm", "final", "quiz", "syllabus", "grade",
             "grades", "reading", "readings", "policy", "introduction", "the", "this", "that", "these", "week",
@@ -47,7 +47,7 @@ public final class PersonNameRecognizer implements Recognizer {
             "new", "old", "great", "dear", "sincerely", "regards", "thank", "thanks", "please", "note", "figure",
             "table", "appendix", "part", "volume", "vol", "edition", "ed", "eds", "pp", "press", "gpa", "term",
             "fall", "spring", "summer", "winter", "semester", "credits", "credit", "transcript", "signature",
-            "comments", "feedback", "present", "absent", "late", "excused", "attendance", "roster", "ta", "tas");
+            "comments", "feedback", "present", "absent", "late", "excused", "attendance", "roster", "ta", "tas"));
 
     private final NameGazetteer gazetteer;
     private final ThreadLocal<Tools> tools;

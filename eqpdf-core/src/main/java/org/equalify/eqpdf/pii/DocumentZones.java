@@ -1,0 +1,101 @@
+package org.equalify.eqpdf.pii;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Marks where course-material context makes names and contacts ordinary: course-staff blocks (instructor, TA,
+ * office hours), bibliographies and reading lists, citation-shaped lines and letter signatures. Only sets the
+ * {@code heading}, {@code staff} and {@code citation} flags of lines; never removes or changes text.
+ */
+final class DocumentZones {
+    private enum Zone { NONE, STAFF, CITATION, SIGNATURE }
+
+    private static final Pattern CITATION_HEADING = Pattern.compile("(?i)^\\W*(\\d+[.)]?\\s*)?(references|bibliography|works cited|"
+            + "works consulted|reading list|readings|required readings?|required texts?|recommended readings?|course readings|"
+            + "textbooks?|required materials|course materials|further reading|suggested readings?|sources|literature|"
+            + "selected bibliography|notes|endnotes|footnotes)\\b.*");
+    private static final Pattern STAFF_HEADING = Pattern.compile("(?i)^\\W*(\\d+[.)]?\\s*)?(instructors?|course staff|teaching team|"
+            + "teaching assistants?|tas?|contact( information)?|instructor information|office hours|who to contact|"
+            + "faculty|course contacts?|staff|about the instructor|your instructors?)\\b.*");
+    private static final Pattern CLOSING = Pattern.compile("(?i)^\\s*(sincerely|respectfully|best regards|kind regards|warm regards|"
+            + "regards|yours truly|yours sincerely|cordially|with best wishes|best wishes|thank you),?\\s*$");
+    private static final Pattern CITATION_LINE = Pattern.compile("\\(\\s*(1[5-9]|20)\\d\\d[a-z]?\\s*\\)|\\bet al\\.|\\bpp?\\.\\s*\\d|"
+            + "\\b[Vv]ol\\.\\s*\\d|\\bdoi\\b|\\bISBN\\b|\\b[Ee]ds?\\.|University Press|\\bPress,|\\bJournal of\\b|[Rr]etrieved from|"
+            + "https?://|\\bTrans\\.|\\btranslated by\\b|\\bedited by\\b|\\b(1[5-9]|20)\\d\\d\\)\\.");
+    private static final Pattern SECTION = Pattern.compile("(?i)\\b(policy|policies|grading|schedule|assignments?|course|"
+            + "description|objectives|outcomes|requirements|attendance|calendar|week|evaluation|assessment|accommodations?|"
+            + "integrity|overview|prerequisites|exams?|part|section|chapter|unit|module|questions?|discussion|background|"
+            + "introduction|summary|conclusion|appendix|instructions|prompt|case|task)\\b");
+    private static final Pattern LABEL_LIKE = Pattern.compile("^\\s*[A-Za-z][A-Za-z .'/&()-]{0,40}:\\s*.*$");
+
+    private final Set<String> staffWords;
+
+    DocumentZones(Set<String> staffWords) {
+        this.staffWords = staffWords;
+    }
+
+    /** Annotates lines of the page text, in document order. */
+    void mark(List<TextLine> lines) {
+        Zone zone = Zone.NONE;
+        int zoneLines = 0;
+        for (TextLine l : lines) {
+            if (l.isBlank()) continue;
+            String t = l.text.trim();
+            l.heading = isHeading(l, t);
+            if (CLOSING.matcher(t).matches()) {
+                zone = Zone.SIGNATURE;
+                zoneLines = 0;
+                continue;
+            }
+            boolean switches = zone == Zone.NONE || t.endsWith(":") || t.equals(t.toUpperCase(Locale.ROOT))
+                    || Character.isDigit(t.charAt(0)) || SECTION.matcher(t).find()
+                    || CITATION_HEADING.matcher(t).matches() || STAFF_HEADING.matcher(t).matches();
+            if (l.heading && switches && zone != Zone.SIGNATURE) {
+                if (CITATION_HEADING.matcher(t).matches()) zone = Zone.CITATION;
+                else if (STAFF_HEADING.matcher(t).matches()) zone = Zone.STAFF;
+                else zone = Zone.NONE;
+                zoneLines = 0;
+                if (zone != Zone.NONE) continue;
+            }
+            zoneLines++;
+            if (zone == Zone.STAFF && zoneLines > 25) zone = Zone.NONE;
+            if (zone == Zone.SIGNATURE && zoneLines > 8) zone = Zone.NONE;
+            l.staff = zone == Zone.STAFF || zone == Zone.SIGNATURE || isStaffLine(t);
+            l.citation = zone == Zone.CITATION || CITATION_LINE.matcher(t).find();
+        }
+    }
+
+    /** A short or label-shaped line naming a staff role ("Instructor: ...", "TA  Jane Doe  office 3B"). */
+    boolean isStaffLine(String t) {
+        String lower = t.toLowerCase(Locale.ROOT);
+        boolean shortOrLabel = t.split("\\s+").length <= 14 || LABEL_LIKE.matcher(t).matches();
+        return shortOrLabel && containsStaffWord(lower);
+    }
+
+    boolean containsStaffWord(String lower) {
+        for (String w : staffWords) {
+            int i = lower.indexOf(w);
+            while (i >= 0) {
+                int j = i + w.length();
+                boolean left = i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1));
+                boolean right = j >= lower.length() || !Character.isLetterOrDigit(lower.charAt(j)) || w.endsWith(":") || w.endsWith(".");
+                if (left && right) return true;
+                i = lower.indexOf(w, i + 1);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHeading(TextLine l, String t) {
+        if (l.tableId >= 0 || t.length() > 60 || t.endsWith(".") || t.endsWith(",")) return false;
+        String[] words = t.replaceAll(":$", "").split("\\s+");
+        if (words.length > 8) return false;
+        if (t.endsWith(":") && !t.substring(0, t.length() - 1).contains(":")) return true;
+        int caps = 0;
+        for (String w : words) if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) || Character.isDigit(w.charAt(0)))) caps++;
+        return caps * 2 >= words.length && !t.contains(":");
+    }
+}

@@ -1,0 +1,116 @@
+package org.equalify.eqpdf.pii;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PiiScannerTest {
+    static PiiScanner scanner;
+
+    @BeforeAll
+    static void load() {
+        scanner = PiiScanner.create(PiiConfig.defaults());
+    }
+
+    static Stream<Arguments> documents() {
+        return Stream.of(
+                Arguments.of("syllabus with staff contacts", Decision.CLEAN, """
+                        HIST 210: The American Civil War
+                        Fall 2025
+                        Instructor: Dr. Margaret Holloway
+                        Email: mholloway@state.edu
+                        Phone: (217) 333-4821
+                        Office: 314 Gregory Hall
+                        Office hours: Tuesday 2-4 pm
+                        Teaching Assistant: Daniel Okafor (dokafor2@state.edu)
+
+                        Course Description
+                        We read Frederick Douglass, Abraham Lincoln and Harriet Tubman alongside recent historians.
+
+                        Grading
+                        Essays  40%
+                        Midterm  25%
+                        Final exam  35%
+
+                        Accommodations
+                        Students with disabilities who need accommodations should contact Disability Resources.
+                        """),
+                Arguments.of("bibliography", Decision.CLEAN, """
+                        Required Readings
+                        Foner, Eric. Reconstruction: America's Unfinished Revolution. New York: Harper, 1988.
+                        McPherson, James M. (1988). Battle Cry of Freedom. Oxford University Press.
+                        Blight, David W. Race and Reunion. Cambridge: Harvard University Press, 2001.
+                        Jane Smith and Robert Brown, eds. Voices of the War (2010).
+                        """),
+                Arguments.of("blank form", Decision.CLEAN, """
+                        Lab Safety Acknowledgement
+                        Name: ______________________
+                        Student ID: ________________
+                        Date: ____________
+                        Signature: _______________
+                        """),
+                Arguments.of("roster", Decision.NEEDS_REVIEW, """
+                        Section 003 Roster
+                        Name              UIN          Email
+                        Maria Lopez       654321987    mlopez4@illinois.edu
+                        Kevin Tran        612398745    ktran7@illinois.edu
+                        Aisha Bello       698712345    abello2@illinois.edu
+                        """),
+                Arguments.of("graded essay", Decision.NEEDS_REVIEW, """
+                        Student: Priya Raman
+                        Essay 2: The Causes of the Civil War
+                        The war began because of many causes, economic and political.
+                        Grade: B+
+                        Comments: Strong thesis, but the second section needs evidence.
+                        """),
+                Arguments.of("ssn", Decision.NEEDS_REVIEW, """
+                        Financial aid verification
+                        Applicant SSN: 512-44-6712
+                        """),
+                Arguments.of("recommendation letter", Decision.NEEDS_REVIEW, """
+                        To the Admissions Committee:
+                        I am delighted to recommend Tomas Novak for your graduate program. Tomas Novak was a student
+                        in my course on organic chemistry and ranked among the top five of 200 students.
+                        Sincerely,
+                        Dr. Ellen Park
+                        Professor of Chemistry
+                        """)
+        );
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documents")
+    void decides(String name, Decision expected, String text) {
+        PiiScanResult r = scanner.scan(ScanInput.ofText(text));
+        assertEquals(expected, r.decision(), () -> name + ": " + r.toJson());
+    }
+
+    @Test
+    void unreadablePageNeedsReview() {
+        PiiScanResult r = scanner.scan(ScanInput.ofPages(List.of(ScanPage.text(1, List.of("Week 1 notes")), ScanPage.unreadable(2, "text"))));
+        assertEquals(Decision.NEEDS_REVIEW, r.decision());
+        assertTrue(r.reasons().get(0).contains("could not be read"));
+    }
+
+    @Test
+    void formFieldsAreScanned() {
+        ScanInput in = new ScanInput(List.of(ScanPage.text(1, List.of("Midterm exam cover sheet", "Name:", "Score:"))), Map.of(), List.of(),
+                Map.of("StudentName", "Lena Fischer", "StudentID", "671234598", "Score", "88/100"));
+        assertEquals(Decision.NEEDS_REVIEW, scanner.scan(in).decision());
+    }
+
+    @Test
+    void jsonUsesWireNames() {
+        String json = scanner.scan(ScanInput.ofText("Week 1: Introduction")).toJson();
+        assertTrue(json.contains("\"decision\" : \"clean\""), json);
+    }
+}
