@@ -44,7 +44,8 @@ final class RecordAssessor {
     private static final Pattern CLOSING = Pattern.compile("(?i)^\\s*(sincerely|respectfully|best regards|kind regards|warm regards|"
             + "regards|yours truly|yours sincerely|cordially)\\b");
     private static final Pattern LETTER_TOPIC = Pattern.compile("(?i)\\b(recommend\\w*|letter of (?:support|reference)|reference for|"
-            + "i have known|has been (?:a|my) student|in my (?:class|course|section|lab)|among the (?:top|best)|without reservation|"
+            + "i have known|has been (?:a|my) student|support (?:the|his|her|their) application|ranked (?:in|among)|"
+            + "top (?:\\w+ )?(?:percent|students)|in my (?:class|course|section|lab)|among the (?:top|best)|without reservation|"
             + "accommodations?|disabilit\\w+|extended (?:time|testing)|reduced[- ]distraction|note[- ]tak\\w+|"
             + "registered with|eligible for|approved for|academic probation|disciplinary|misconduct|integrity violation|"
             + "financial aid|medical (?:leave|documentation)|excused absence|withdrawal)\\b");
@@ -88,6 +89,11 @@ final class RecordAssessor {
             pageLines.addAll(lines);
         }
         zones.mark(pageLines);
+        for (TableStructure.Table t : tables) {
+            boolean staffTable = (t.header() != null && zones.containsStaffWord(t.header().text.toLowerCase(Locale.ROOT)))
+                    || t.rows().stream().filter(r -> r.staff).count() * 2 > t.rows().size();
+            if (staffTable) t.rows().forEach(r -> r.staff = true);
+        }
         all.addAll(pageLines);
         all.addAll(sideLines(input));
 
@@ -314,7 +320,7 @@ final class RecordAssessor {
                     default -> { }
                 }
             }
-            if (!person) person = startsWithNameShape(l);
+            if (!person) person = startsWithNameShape(l) || (data && LEADING_NAME.matcher(l.text).find());
             if (!data) data = ATTENDANCE_MARKS.matcher(l.text).find();
             if (person && data) {
                 rows++;
@@ -325,12 +331,17 @@ final class RecordAssessor {
         else if (rows == 2) put(ev, new Evidence("RECORD_ROWS", 0.45, "2 lines pair a person with a student ID, e-mail or grade", first, 0));
     }
 
+    private static final Pattern LEADING_NAME = Pattern.compile("^\\s*(?:\\d{1,3}[.)]?\\s+)?[A-Z][a-z'\u2019-]+(?:,?\\s+[A-Z][a-z'\u2019.-]*){1,3}\\s+(?=[A-Z]?\\d{5,}|\\S+@)");
+
     private static boolean startsWithNameShape(TextLine l) {
         String head = l.cells.isEmpty() ? "" : l.cellText(0);
         return l.cells.size() >= 2 && NAME_SHAPE.matcher(head).matches();
     }
 
-    /** Filled "Student: ..." fields with a grade, ID or feedback (graded work, exam cover sheets). Returns blanks. */
+    /**
+     * Graded work and filled cover sheets: a filled "Student: ..." field, or a by-line / header naming a person,
+     * together with a grade, a student ID or grader feedback. Returns the number of blank fields seen.
+     */
     private int namedStudentEvidence(List<TextLine> all, Map<TextLine, List<Hit>> byLine, List<Hit> hits, Map<String, Evidence> ev) {
         int blanks = 0;
         Evidence named = null;
@@ -342,15 +353,21 @@ final class RecordAssessor {
                 if (!m.matches()) continue;
                 String label = m.group(1).toLowerCase(Locale.ROOT);
                 String value = m.group(2);
+                int vs = cell.start() + m.start(2);
+                if (value.isBlank() && c + 1 < l.cells.size()) {
+                    value = l.cellText(c + 1);
+                    vs = l.cells.get(c + 1).start();
+                }
                 if (BLANK_VALUE.matcher(value).matches()) {
-                    if (value.contains("_") || value.isBlank() && c + 1 < l.cells.size() && l.cellText(c + 1).matches("_+")) blanks++;
-                    else if (value.isBlank()) blanks += BLANK_VALUE.matcher(l.text).matches() ? 0 : 0;
+                    if (value.contains("_")) blanks++;
                     continue;
                 }
-                int vs = cell.start() + m.start(2);
+                boolean subjectLine = label.startsWith("re") || label.equals("recipient");
+                final int from = vs, to = subjectLine ? vs + value.length() : vs + 3;
                 boolean person = byLine.getOrDefault(l, List.of()).stream().anyMatch(h -> h.type().equals("PERSON")
-                        && h.counted() && h.entity().start() >= vs && h.entity().start() <= vs + 3 && h.score() >= 0.3);
+                        && h.counted() && h.entity().start() >= from && h.entity().start() <= to && h.score() >= 0.3);
                 String v = value.trim().replaceAll("[,;(].*$", "").trim();
+                if (v.isEmpty()) continue;
                 if (!person && !NAME_SHAPE.matcher(v).matches()) continue;
                 if (zones.containsStaffWord(v.toLowerCase(Locale.ROOT))) continue;
                 boolean studentLabel = !label.contains("name") || label.contains("student");
@@ -358,25 +375,64 @@ final class RecordAssessor {
                 if (named == null || named.weight() < w) named = new Evidence("NAMED_STUDENT", w, "a filled \"" + m.group(1) + ":\" field names a person", l, vs);
             }
         }
-        if (named == null) return blanks;
-        boolean grade = false, labelledId = false, feedback = false;
+        Evidence byline = bylinePerson(all, byLine);
+
+        boolean grade = false, strongGrade = false, labelledId = false, feedback = false;
         for (Hit h : hits) {
             if (!h.counted()) continue;
-            if (h.type().equals("GRADE")) grade = true;
+            if (h.type().equals("GRADE")) {
+                grade = true;
+                String v = h.line().text.substring(h.entity().start(), h.entity().end());
+                if (v.matches("[A-DF][+-]?|.*[/%].*") || h.entity().reason().startsWith("GPA")) strongGrade = true;
+                if (h.line().origin == TextLine.Origin.ANNOTATION) feedback = true; // a score in a sticky note is a grader's mark
+            }
             if ((h.type().equals("STUDENT_ID") && h.score() >= 0.7)) labelledId = true;
         }
         for (TextLine l : all) if (!l.staff && FEEDBACK.matcher(l.text).find()) feedback = true;
-        if (grade || labelledId || feedback) {
-            List<String> with = new ArrayList<>();
-            if (grade) with.add("a grade or score");
-            if (labelledId) with.add("a student ID");
-            if (feedback) with.add("feedback/comments");
+        List<String> with = new ArrayList<>();
+        if (grade) with.add("a grade or score");
+        if (labelledId) with.add("a student ID");
+        if (feedback) with.add("feedback/comments");
+        if (named != null && (grade || labelledId || feedback)) {
             put(ev, new Evidence("NAMED_STUDENT_RECORD", 0.9, "a named student with " + String.join(", ", with)
                     + " (graded work, exam cover sheet or transcript shape)", named.line(), named.focus()));
-        } else {
+        } else if (named != null) {
             put(ev, named);
         }
+        if (byline != null && (strongGrade || labelledId) && feedback) {
+            put(ev, new Evidence("NAMED_STUDENT_RECORD", 0.9, "work headed by a person's name with " + String.join(", ", with)
+                    + " (graded work shape)", byline.line(), byline.focus()));
+        } else if (byline != null && (strongGrade || feedback)) {
+            put(ev, new Evidence("BYLINE_WITH_GRADE", 0.45, "work headed by a person's name with " + String.join(", ", with), byline.line(), byline.focus()));
+        }
         return blanks;
+    }
+
+    private static final Pattern BYLINE = Pattern.compile("(?i)^\\s*(by|submitted by|written by|author)\\s*:?\\s+");
+
+    /** A person named alone on one of the first lines of page 1, or after "By"/"Submitted by". */
+    private Evidence bylinePerson(List<TextLine> all, Map<TextLine, List<Hit>> byLine) {
+        int seen = 0;
+        for (TextLine l : all) {
+            if (l.origin != TextLine.Origin.PAGE || l.isBlank()) continue;
+            if (l.page > 1 || seen++ >= 8) break;
+            if (l.staff || l.citation) continue;
+            String t = l.text.trim();
+            Matcher by = BYLINE.matcher(t);
+            int offset = l.text.indexOf(t);
+            for (Hit h : byLine.getOrDefault(l, List.of())) {
+                if (!h.counted() || !h.type().equals("PERSON") || h.score() < 0.3) continue;
+                int len = h.entity().end() - h.entity().start();
+                boolean alone = len >= t.length() - 2;
+                boolean afterBy = by.find(0) && h.entity().start() <= offset + by.end() + 1;
+                if (alone || afterBy) return new Evidence("BYLINE", 0.0, "a by-line names a person", l, h.entity().start());
+            }
+            if (NAME_SHAPE.matcher(t).matches() && !zones.containsStaffWord(t.toLowerCase(Locale.ROOT)) && seen <= 3
+                    && !t.matches(".*\\b(Syllabus|Course|Exam|Lecture|Notes|Week|Unit|Chapter|Introduction|Part)\\b.*")) {
+                return new Evidence("BYLINE", 0.0, "a header line names a person", l, offset);
+            }
+        }
+        return null;
     }
 
     /** Recommendation and accommodation letters (and similar) about a named person. */
@@ -401,12 +457,13 @@ final class RecordAssessor {
             if (!hasTopic) continue;
             if (topicLine == null) topicLine = l;
             boolean person = byLine.getOrDefault(l, List.of()).stream()
-                    .anyMatch(h -> h.counted() && h.type().equals("PERSON") && h.score() >= 0.6);
+                    .anyMatch(h -> h.counted() && h.type().equals("PERSON") && h.score() >= 0.3);
             if (person && personTopicLine == null) personTopicLine = l;
         }
         boolean letter = salutation || closing;
         if (personTopicLine != null) namedSubject = true;
-        if (letter && topic >= 2 && namedSubject) {
+        boolean labelledSubject = ev.containsKey("NAMED_STUDENT") || ev.containsKey("NAMED_STUDENT_RECORD");
+        if (letter && namedSubject && (topic >= 2 || (topic >= 1 && labelledSubject))) {
             TextLine anchor = personTopicLine != null ? personTopicLine : topicLine;
             put(ev, new Evidence("LETTER_ABOUT_STUDENT", 0.85, "a letter (salutation/closing) about a named person with "
                     + "recommendation, accommodation or conduct wording", anchor, 0));

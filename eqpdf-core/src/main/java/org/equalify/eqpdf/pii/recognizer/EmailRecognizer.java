@@ -12,8 +12,11 @@ public final class EmailRecognizer extends PatternRecognizer {
         super("EMAIL", List.of(EMAIL), List.of("email", "e-mail", "mail", "contact"), 0.85, 0.95);
     }
 
+    // RFC 2606/6761 reserved names: addresses in examples and exercises, never a person's
+    private static final Pattern RESERVED = Pattern.compile("(?i)@(?:[\\w-]+\\.)*(?:example\\.(?:com|org|net|edu)|example|test|invalid|localhost)$");
+
     @Override
     protected boolean validate(String value) {
-        return !value.contains("..") && value.indexOf('@') == value.lastIndexOf('@');
+        return !value.contains("..") && value.indexOf('@') == value.lastIndexOf('@') && !RESERVED.matcher(value).find();
     }
 }
