@@ -19,7 +19,28 @@ final class Redactor {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
     private static final Pattern AT_TOKEN = Pattern.compile("\\S+@\\S+");
     private static final Pattern CAP_WORD = Pattern.compile("(?<![\\w*])[A-Z][a-z'\u2019-]+(?![\\w*])");
+    private static final Pattern CAPS_WORD = Pattern.compile("(?<![\\w*])[A-Z]{3,}(?![\\w*])");
     private static final int MAX = 160;
+    private static final java.util.Set<String> SAFE_WORDS = java.util.Set.copyOf(java.util.Arrays.asList((
+            "a an the this that these those i we you he she they it my our your his her their its of in on at to for from "
+            + "by with and or but not no yes if as is are was be been will would should can may must all any each every "
+            + "some one two three first second third final midterm exam exams quiz quizzes homework hw assignment "
+            + "assignments project projects lab labs essay paper report grade grades grading score scores total points pts "
+            + "gpa cumulative term semester fall spring summer winter course courses class section team group member "
+            + "members name names student students instructor professor prof dr mr ms mrs mx ta tas teaching assistant "
+            + "office hours email e-mail phone tel address date birth dob id uin sid major minor program department "
+            + "university college school comments comment feedback overall thesis evidence analysis style excellent good "
+            + "strong weak needs work see me please thank thanks dear sincerely regards best warm respectfully re "
+            + "letter recommendation reference accommodation accommodations accommodations extended time testing "
+            + "disability resources services office confidential present absent late excused attendance roster "
+            + "transcript academic standing credits credit title signature week weeks unit chapter notes lecture "
+            + "introduction conclusion summary review discussion questions question problem problems answer answers "
+            + "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+            + "august september october november december payroll employee position start ssn social security "
+            + "emergency contact participant passport country advisor advising probation incident reported course "
+            + "student's students' reviewer reviewee contribution reliable missed meetings group capstone meet "
+            + "choose topic sign-in sheet review session unofficial official admit biology history psychology "
+            + "chemistry physics economics english mathematics math computer science statistics undeclared").split(" ")));
 
     private final NameGazetteer gazetteer;
 
@@ -63,9 +84,17 @@ final class Redactor {
         m = DIGITS.matcher(s);
         s = m.replaceAll(r -> YEAR.matcher(r.group()).matches() ? r.group() : Matcher.quoteReplacement(stars(r.group())));
         m = CAP_WORD.matcher(s);
+        // A capitalised word no recogniser claimed may still be a name the gazetteer lacks: keep only known
+        // label and course words readable.
+        s = m.replaceAll(r -> {
+            String w = r.group();
+            boolean safe = SAFE_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT)) || gazetteer.isAmbiguous(w);
+            return Matcher.quoteReplacement(safe ? w : initial(w));
+        });
+        m = CAPS_WORD.matcher(s);
         return m.replaceAll(r -> {
             String w = r.group();
-            boolean name = (gazetteer.isFirstName(w) || gazetteer.isLastName(w)) && !gazetteer.isAmbiguous(w);
+            boolean name = gazetteer.isFirstName(w) || gazetteer.isLastName(w);
             return Matcher.quoteReplacement(name ? initial(w) : w);
         });
     }

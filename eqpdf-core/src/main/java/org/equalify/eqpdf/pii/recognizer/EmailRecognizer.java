@@ -9,7 +9,7 @@ public final class EmailRecognizer extends PatternRecognizer {
             "(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9])");
 
     public EmailRecognizer() {
-        super("EMAIL", List.of(EMAIL), List.of("email", "e-mail", "mail", "contact"), 0.85, 0.95);
+        super("EMAIL", List.of(EMAIL), List.of("email", "e-mail", "contact"), 0.85, 0.95);
     }
 
     // RFC 2606/6761 reserved names: addresses in examples and exercises, never a person's
