@@ -22,11 +22,12 @@ public record EvalDocument(String id, boolean studentRecord, String kind, List<L
                            Map<String, String> metadata, Map<String, String> formFields, List<String> annotations,
                            boolean scanned) {
 
-    static Builder builder(String id, boolean record, String kind) {
+    /** Starts a document; used by the built-in set and by tests. */
+    public static Builder builder(String id, boolean record, String kind) {
         return new Builder(id, record, kind);
     }
 
-    static final class Builder {
+    public static final class Builder {
         private final String id;
         private final boolean record;
         private final String kind;
@@ -43,45 +44,45 @@ public record EvalDocument(String id, boolean studentRecord, String kind, List<L
             pages.add(new ArrayList<>());
         }
 
-        Builder line(String... lines) {
+        public Builder line(String... lines) {
             for (String l : lines) pages.get(pages.size() - 1).add(l);
             return this;
         }
 
-        Builder row(String... cells) {
+        public Builder row(String... cells) {
             return line(String.join("\t", cells));
         }
 
-        Builder blank() {
+        public Builder blank() {
             return line("");
         }
 
-        Builder newPage() {
+        public Builder newPage() {
             pages.add(new ArrayList<>());
             return this;
         }
 
-        Builder meta(String key, String value) {
+        public Builder meta(String key, String value) {
             metadata.put(key, value);
             return this;
         }
 
-        Builder field(String name, String value) {
+        public Builder field(String name, String value) {
             fields.put(name, value);
             return this;
         }
 
-        Builder annotation(String text) {
+        public Builder annotation(String text) {
             annotations.add(text);
             return this;
         }
 
-        Builder scanned() {
+        public Builder scanned() {
             scanned = true;
             return this;
         }
 
-        EvalDocument build() {
+        public EvalDocument build() {
             return new EvalDocument(id, record, kind, pages.stream().map(List::copyOf).toList(), metadata, fields,
                     annotations, scanned);
         }

@@ -24,6 +24,8 @@ public final class PersonNameRecognizer implements Recognizer {
     private static final Pattern NAMEISH = Pattern.compile("^[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*$");
     private static final Pattern ALLCAPS = Pattern.compile("^[A-Z][A-Z'\u2019-]{1,20}$");
     private static final Pattern INITIAL = Pattern.compile("^[A-Z]\\.?$");
+    private static final Pattern CANDIDATE = Pattern.compile("(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Miss)\\.?\\s+)?[A-Z][\\p{L}'\u2019-]*\\.?"
+            + "(?:,?\\s+(?:[A-Z][\\p{L}'\u2019-]*\\.?|de|van|von|da|del|di|la|le|bin|al|dos|das|der|du)(?=[\\s,.;:)]|$))*");
     private static final Pattern LAST_FIRST = Pattern.compile(
             "(?<![\\w'-])([A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*),\\s+([A-Z][a-z][A-Za-z'\u2019-]*)(\\s+[A-Z]\\.?(?![\\w]))?");
     private static final Set<String> TITLES = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
@@ -52,8 +54,9 @@ public final class PersonNameRecognizer implements Recognizer {
     private final NameGazetteer gazetteer;
     private final ThreadLocal<Tools> tools;
 
+    /** The per-thread ME tools (not thread-safe) and a memo of analysed regions (names repeat in a document). */
     private record Tools(SentenceDetectorME sentences, TokenizerME tokenizer, POSTaggerME pos,
-                         DictionaryNameFinder first, DictionaryNameFinder last) {
+                         DictionaryNameFinder first, DictionaryNameFinder last, java.util.Map<String, List<Entity>> cache) {
     }
 
     public PersonNameRecognizer(NameGazetteer gazetteer, NlpModels models) {
@@ -62,7 +65,7 @@ public final class PersonNameRecognizer implements Recognizer {
         opennlp.tools.dictionary.Dictionary lastDict = dictionary(gazetteer.lastNames());
         this.tools = ThreadLocal.withInitial(() -> new Tools(new SentenceDetectorME(models.sentenceModel()),
                 new TokenizerME(models.tokenizerModel()), new POSTaggerME(models.posModel()),
-                new DictionaryNameFinder(firstDict, "FIRST"), new DictionaryNameFinder(lastDict, "LAST")));
+                new DictionaryNameFinder(firstDict, "FIRST"), new DictionaryNameFinder(lastDict, "LAST"), new java.util.HashMap<>()));
     }
 
     private static opennlp.tools.dictionary.Dictionary dictionary(Set<String> names) {
@@ -84,24 +87,78 @@ public final class PersonNameRecognizer implements Recognizer {
         Span[] sentences = text.length() > 120 ? t.sentences().sentPosDetect(text) : new Span[]{new Span(0, text.length())};
         for (Span s : sentences) {
             String sentence = text.substring(s.getStart(), s.getEnd());
-            Span[] tokenSpans = t.tokenizer().tokenizePos(sentence);
-            if (tokenSpans.length == 0) continue;
-            String[] tokens = Span.spansToStrings(tokenSpans, sentence);
-            String[] keys = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) keys[i] = NameGazetteer.norm(tokens[i]);
-            boolean[] first = mark(t.first().find(keys), tokens.length);
-            boolean[] last = mark(t.last().find(keys), tokens.length);
-            String[][] tags = new String[1][];
-            for (int[] run : runs(tokens, first, last)) {
-                Entity e = scoreRun(tokens, tokenSpans, run[0], run[1], first, last, s.getStart(), () -> {
-                    if (tags[0] == null) tags[0] = t.pos().tag(tokens);
-                    return tags[0];
-                });
-                if (e != null && out.stream().noneMatch(e::overlaps)) out.add(e);
+            // Only capitalised runs with a gazetteer name or a title go through the (costly) tokenizer and tagger,
+            // each with one word of context either side.
+            Matcher cand = CANDIDATE.matcher(sentence);
+            while (cand.find()) {
+                if (!worthTagging(cand.group())) continue;
+                int from = wordBefore(sentence, cand.start());
+                int to = wordAfter(sentence, cand.end());
+                regionNames(t, sentence.substring(from, to), s.getStart() + from, out);
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private void regionNames(Tools t, String region, int offset, List<Entity> out) {
+        List<Entity> found = t.cache().get(region);
+        if (found == null) {
+            found = new ArrayList<>();
+            analyseRegion(t, region, found);
+            if (t.cache().size() > 4096) t.cache().clear();
+            t.cache().put(region, List.copyOf(found));
+        }
+        for (Entity e : found) {
+            Entity shifted = new Entity(e.type(), e.start() + offset, e.end() + offset, e.score(), e.reason());
+            if (out.stream().noneMatch(shifted::overlaps)) out.add(shifted);
+        }
+    }
+
+    /** Names in one short region, offsets relative to the region. */
+    private void analyseRegion(Tools t, String region, List<Entity> out) {
+        int offset = 0;
+        Span[] tokenSpans = t.tokenizer().tokenizePos(region);
+        if (tokenSpans.length == 0) return;
+        String[] tokens = Span.spansToStrings(tokenSpans, region);
+        String[] keys = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) keys[i] = NameGazetteer.norm(tokens[i]);
+        boolean[] first = mark(t.first().find(keys), tokens.length);
+        boolean[] last = mark(t.last().find(keys), tokens.length);
+        String[][] tags = new String[1][];
+        for (int[] run : runs(tokens, first, last)) {
+            Entity e = scoreRun(tokens, tokenSpans, run[0], run[1], first, last, offset, () -> {
+                if (tags[0] == null) tags[0] = t.pos().tag(tokens);
+                return tags[0];
+            });
+            if (e != null && out.stream().noneMatch(e::overlaps)) out.add(e);
+        }
+    }
+
+    private boolean worthTagging(String run) {
+        String[] words = run.split("[\\s]+");
+        int nameish = 0;
+        for (String w : words) {
+            String bare = w.replaceAll("[.,;:]+$", "");
+            if (isTitle(w) || isTitle(bare) || gazetteer.isFirstName(bare) || gazetteer.isLastName(bare)) return true;
+            if (NAMEISH.matcher(bare).matches() && !NOT_NAME_PARTS.contains(bare.toLowerCase(Locale.ROOT))) nameish++;
+        }
+        // two or three capitalised words, none a course or place word: maybe a name the gazetteer lacks
+        return words.length >= 2 && words.length <= 3 && nameish == words.length;
+    }
+
+    private static int wordBefore(String s, int i) {
+        int j = i;
+        while (j > 0 && Character.isWhitespace(s.charAt(j - 1))) j--;
+        while (j > 0 && !Character.isWhitespace(s.charAt(j - 1))) j--;
+        return j;
+    }
+
+    private static int wordAfter(String s, int i) {
+        int j = i;
+        while (j < s.length() && Character.isWhitespace(s.charAt(j))) j++;
+        while (j < s.length() && !Character.isWhitespace(s.charAt(j))) j++;
+        return j;
     }
 
     private void lastFirst(String text, List<Entity> out) {
@@ -202,7 +259,8 @@ public final class PersonNameRecognizer implements Recognizer {
             else if (last[a] && !gazetteer.isAmbiguous(f)) { score = 0.25; why = "lone gazetteer surname"; }
             else return null;
         }
-        if (!title && score < 0.85 && !allProper(tags.get(), a, b) && !isAllCaps(tokens, a, b)) {
+        boolean confident = title || score >= 0.85 || (clearFirst && words >= 2);
+        if (!confident && !allProper(tags.get(), a, b) && !isAllCaps(tokens, a, b)) {
             score *= 0.6;
             why += ", not tagged as proper noun";
         }
