@@ -37,7 +37,13 @@ final class RecordAssessor {
     private static final Pattern NAME_SHAPE = Pattern.compile("^(?:[A-Z][a-z'\u2019-]+\\.?|[A-Z]\\.)(?:\\s+(?:[A-Z][a-z'\u2019-]+\\.?|[A-Z]\\.|de|van|von|da|del|bin|al)){1,3}$"
             + "|^[A-Z][A-Za-z'\u2019-]+,\\s*[A-Z][a-z'\u2019-]+(?:\\s+[A-Z]\\.?)?$");
     private static final Pattern FEEDBACK = Pattern.compile("(?i)^\\s*(feedback|comments?|instructor comments?|grader comments?|"
-            + "teacher comments?|overall comments?|rubric|evaluation|remarks|notes to student|marked by|graded by)\\b");
+            + "teacher comments?|overall comments?|remarks|notes to student|marked by|graded by)\\s*[:\\-]");
+    private static final Pattern COURSE_MATERIAL = Pattern.compile("(?i)\\b(syllabus|course description|"
+            + "learning (?:objectives|outcomes)|required texts?|course schedule|prerequisites?|reading list)\\b");
+    private static final Pattern NON_STUDENT_HEADER = Pattern.compile("(?i)\\b(speakers?|presenters?|panelists?|affiliations?|"
+            + "guests?|authors?|editors?|institutions?|publishers?)\\b");
+    private static final Pattern ROSTER_CUE = Pattern.compile("(?i)\\b(roster|class list|enrolled|enrollment|sign-?in|attendance|"
+            + "wait ?list|student list|list of students|advisees|group members|team members|registered students)\\b");
     private static final Pattern SALUTATION = Pattern.compile("(?i)^\\s*(dear\\s+\\S.*|to whom it may concern.*|to the .*committee.*)$");
     private static final Pattern DEAR_PERSON = Pattern.compile("^\\s*Dear\\s+(?!(?:Professor|Prof\\.?|Dr\\.?|Dean|Committee|Colleagues?|"
             + "Faculty|Instructor|Sir|Madam|Members|Admissions|Selection|Hiring|Search|Review|Students|Class|All)\\b)([A-Z][a-z]+)");
@@ -111,7 +117,8 @@ final class RecordAssessor {
 
         Map<String, Evidence> ev = new LinkedHashMap<>();
         strongValues(hits, ev);
-        tableEvidence(tables, byLine, ev);
+        tableEvidence(all, tables, byLine, ev);
+        nameListEvidence(all, byLine, ev);
         rowEvidence(byLine, ev);
         int blanks = namedStudentEvidence(all, byLine, hits, ev);
         letterEvidence(all, byLine, ev);
@@ -234,14 +241,57 @@ final class RecordAssessor {
 
     private enum Role { NAME, ID, EMAIL, GRADE, ATTENDANCE, DOB }
 
-    private void tableEvidence(List<TableStructure.Table> tables, Map<TextLine, List<Hit>> byLine, Map<String, Evidence> ev) {
+    /** A roster word in the table header or in the three lines above the table. */
+    private static boolean rosterCue(List<TextLine> all, TableStructure.Table t) {
+        TextLine first = t.rows().get(0);
+        if (ROSTER_CUE.matcher(first.text).find()) return true;
+        int i = all.indexOf(first);
+        for (int k = i - 1, seen = 0; k >= 0 && seen < 3; k--) {
+            TextLine l = all.get(k);
+            if (l.page != first.page) break;
+            if (l.isBlank()) continue;
+            seen++;
+            if (ROSTER_CUE.matcher(l.text).find()) return true;
+        }
+        return false;
+    }
+
+    /** Plain lines (no table) that are only names, three or more in a row, after a roster heading. */
+    private void nameListEvidence(List<TextLine> all, Map<TextLine, List<Hit>> byLine, Map<String, Evidence> ev) {
+        boolean cue = false;
+        int run = 0;
+        TextLine start = null;
+        for (TextLine l : all) {
+            if (l.origin != TextLine.Origin.PAGE || l.isBlank()) continue;
+            if (ROSTER_CUE.matcher(l.text).find() && !l.staff) {
+                cue = true;
+                run = 0;
+                continue;
+            }
+            String t = l.text.trim().replaceFirst("^\\d{1,3}[.)]?\\s+", "");
+            boolean nameOnly = l.cells.size() == 1 && !l.staff && !l.citation && (NAME_SHAPE.matcher(t).matches()
+                    || byLine.getOrDefault(l, List.of()).stream().anyMatch(h -> h.type().equals("PERSON") && h.score() >= 0.45
+                    && h.entity().end() - h.entity().start() >= t.length() - 2));
+            if (cue && nameOnly) {
+                if (run++ == 0) start = l;
+                if (run >= 3) put(ev, new Evidence("ROSTER_LIST", 0.85, run + " names listed under a roster/attendance heading", start, 0));
+            } else if (!nameOnly) {
+                if (run > 0) cue = false;
+                run = 0;
+            }
+        }
+    }
+
+    private void tableEvidence(List<TextLine> all, List<TableStructure.Table> tables, Map<TextLine, List<Hit>> byLine, Map<String, Evidence> ev) {
         for (TableStructure.Table t : tables) {
             List<TextLine> data = t.dataRows();
             if (data.size() < 2) continue;
             boolean staffTable = (t.header() != null && zones.containsStaffWord(t.header().text.toLowerCase(Locale.ROOT)))
                     || data.stream().filter(r -> r.staff).count() * 2 > data.size();
             if (staffTable || data.stream().allMatch(r -> r.citation)) continue;
+            if (t.header() != null && NON_STUDENT_HEADER.matcher(t.header().text).find()) continue;
             Set<Role> roles = new HashSet<>();
+            List<Integer> shapeColumns = new ArrayList<>();
             int attendanceCols = 0;
             for (int c = 0; c < t.columns(); c++) {
                 String header = t.header() != null && c < t.header().cells.size() ? t.header().cellText(c).toLowerCase(Locale.ROOT) : "";
@@ -269,6 +319,7 @@ final class RecordAssessor {
                 boolean nameHeader = header.matches(".*\\b(name|student|first|last|surname|given|member|learner|pupil)s?\\b.*")
                         && !header.matches(".*\\b(course|file|assignment|project|book|author|user ?name|title|id|number|#)\\b.*");
                 if ((nameHeader && shape + person >= n / 2.0) || person >= 0.5 * n || (shape >= 0.6 * n && person >= 0.3 * n)) roles.add(Role.NAME);
+                else if (shape >= 0.6 * n) shapeColumns.add(c);
                 if (header.matches(".*\\b(uin|id|sid|emplid|student ?(no|number|#)|id#|number|netid)\\b.*") && id + numeric(data, c) >= 0.5 * n) roles.add(Role.ID);
                 else if (id >= 0.6 * n) roles.add(Role.ID);
                 if (email >= 0.5 * n) roles.add(Role.EMAIL);
@@ -277,7 +328,11 @@ final class RecordAssessor {
                 if (header.matches(".*\\b(dob|birth|date of birth)\\b.*")) roles.add(Role.DOB);
             }
             if (attendanceCols >= 2 || (attendanceCols == 1 && t.header() != null && t.header().text.toLowerCase(Locale.ROOT).contains("attend"))) roles.add(Role.ATTENDANCE);
-            // nameless rows of shaped names next to IDs or e-mails are still a roster
+            // a column of name-shaped cells next to IDs or e-mails is a name column even when the gazetteer lacks the names
+            if (!shapeColumns.isEmpty() && (roles.contains(Role.ID) || roles.contains(Role.EMAIL))) roles.add(Role.NAME);
+            if (roles.equals(Set.of(Role.NAME)) && data.size() >= 3 && rosterCue(all, t)) {
+                put(ev, new Evidence("ROSTER_LIST", 0.85, "a list of " + data.size() + " names under a roster/attendance heading", data.get(0), 0));
+            }
             boolean record = (roles.contains(Role.NAME) && roles.size() >= 2)
                     || (roles.contains(Role.ID) && (roles.contains(Role.EMAIL) || roles.contains(Role.GRADE) || roles.contains(Role.ATTENDANCE) || roles.contains(Role.DOB)))
                     || (roles.contains(Role.EMAIL) && (roles.contains(Role.GRADE) || roles.contains(Role.ATTENDANCE)));
@@ -375,7 +430,9 @@ final class RecordAssessor {
                 if (named == null || named.weight() < w) named = new Evidence("NAMED_STUDENT", w, "a filled \"" + m.group(1) + ":\" field names a person", l, vs);
             }
         }
-        Evidence byline = bylinePerson(all, byLine);
+        // a syllabus or handout names its author at the top: the by-line route is for student work only
+        boolean courseMaterial = all.stream().anyMatch(l -> COURSE_MATERIAL.matcher(l.text).find());
+        Evidence byline = courseMaterial ? null : bylinePerson(all, byLine);
 
         boolean grade = false, strongGrade = false, labelledId = false, feedback = false;
         for (Hit h : hits) {
@@ -427,6 +484,9 @@ final class RecordAssessor {
                 boolean afterBy = by.find(0) && h.entity().start() <= offset + by.end() + 1;
                 if (alone || afterBy) return new Evidence("BYLINE", 0.0, "a by-line names a person", l, h.entity().start());
             }
+            if (by.find(0) && NAME_SHAPE.matcher(t.substring(by.end()).trim()).matches()) {
+                return new Evidence("BYLINE", 0.0, "a by-line names a person", l, offset + by.end());
+            }
             if (NAME_SHAPE.matcher(t).matches() && !zones.containsStaffWord(t.toLowerCase(Locale.ROOT)) && seen <= 3
                     && !t.matches(".*\\b(Syllabus|Course|Exam|Lecture|Notes|Week|Unit|Chapter|Introduction|Part)\\b.*")) {
                 return new Evidence("BYLINE", 0.0, "a header line names a person", l, offset);
@@ -463,7 +523,8 @@ final class RecordAssessor {
         boolean letter = salutation || closing;
         if (personTopicLine != null) namedSubject = true;
         boolean labelledSubject = ev.containsKey("NAMED_STUDENT") || ev.containsKey("NAMED_STUDENT_RECORD");
-        if (letter && namedSubject && (topic >= 2 || (topic >= 1 && labelledSubject))) {
+        if (labelledSubject) namedSubject = true;
+        if ((letter && namedSubject && (topic >= 2 || (topic >= 1 && labelledSubject))) || (labelledSubject && topic >= 2)) {
             TextLine anchor = personTopicLine != null ? personTopicLine : topicLine;
             put(ev, new Evidence("LETTER_ABOUT_STUDENT", 0.85, "a letter (salutation/closing) about a named person with "
                     + "recommendation, accommodation or conduct wording", anchor, 0));
