@@ -17,9 +17,10 @@ final class DocumentZones {
             + "works consulted|reading list|readings|required readings?|required texts?|recommended readings?|course readings|"
             + "textbooks?|required materials|course materials|further reading|suggested readings?|sources|literature|"
             + "selected bibliography|notes|endnotes|footnotes)\\b.*");
-    private static final Pattern STAFF_HEADING = Pattern.compile("(?i)^\\W*(\\d+[.)]?\\s*)?(instructors?|course staff|teaching team|"
-            + "teaching assistants?|tas?|contact( information)?|instructor information|office hours|who to contact|"
-            + "faculty|course contacts?|staff|about the instructor|your instructors?)\\b.*");
+    private static final Pattern STAFF_HEADING = Pattern.compile("(?i)^\\W*(\\d+[.)]?\\s*)?(?:course |teaching |your |the )?(instructors?|"
+            + "course staff|staff|teaching team|teaching assistants?|tas?|contacts?|contact information|instructor information|"
+            + "office hours|who to contact|faculty|about the instructors?|lecturers?|professors?)"
+            + "(?:\\s*(?:and|&|/)\\s*(?:office hours|contact information|contacts?|tas?|teaching assistants?|staff))?\\s*:?\\s*$");
     private static final Pattern CLOSING = Pattern.compile("(?i)^\\s*(sincerely|respectfully|best regards|kind regards|warm regards|"
             + "regards|yours truly|yours sincerely|cordially|with best wishes|best wishes|thank you),?\\s*$");
     private static final Pattern CITATION_LINE = Pattern.compile("\\(\\s*(1[5-9]|20)\\d\\d[a-z]?\\s*\\)|\\bet al\\.|\\bpp?\\.\\s*\\d|"
@@ -30,6 +31,8 @@ final class DocumentZones {
             + "integrity|overview|prerequisites|exams?|part|section|chapter|unit|module|questions?|discussion|background|"
             + "introduction|summary|conclusion|appendix|instructions|prompt|case|task)\\b");
     private static final Pattern LABEL_LIKE = Pattern.compile("^\\s*[A-Za-z][A-Za-z .'/&()-]{0,40}:\\s*.*$");
+
+    private static final Pattern DATA = Pattern.compile("\\d{5,}|@");
 
     private final Set<String> staffWords;
 
@@ -90,7 +93,7 @@ final class DocumentZones {
     }
 
     private static boolean isHeading(TextLine l, String t) {
-        if (l.tableId >= 0 || t.length() > 60 || t.endsWith(".") || t.endsWith(",")) return false;
+        if (l.tableId >= 0 || t.length() > 60 || t.endsWith(".") || t.endsWith(",") || DATA.matcher(t).find()) return false;
         String[] words = t.replaceAll(":$", "").split("\\s+");
         if (words.length > 8) return false;
         if (t.endsWith(":") && !t.substring(0, t.length() - 1).contains(":")) return true;

@@ -97,7 +97,9 @@ final class RecordAssessor {
         zones.mark(pageLines);
         for (TableStructure.Table t : tables) {
             boolean staffTable = (t.header() != null && zones.containsStaffWord(t.header().text.toLowerCase(Locale.ROOT)))
-                    || t.rows().stream().filter(r -> r.staff).count() * 2 > t.rows().size();
+                    || t.rows().stream().filter(r -> r.staff).count() * 2 > t.rows().size()
+                    || (t.header() != null && NON_STUDENT_HEADER.matcher(t.header().text).find());
+            // course staff, speakers, authors: the people in such a table are not students
             if (staffTable) t.rows().forEach(r -> r.staff = true);
         }
         all.addAll(pageLines);

@@ -76,6 +76,54 @@ class PiiScannerTest {
                         Financial aid verification
                         Applicant SSN: 512-44-6712
                         """),
+                Arguments.of("roster of names only", Decision.NEEDS_REVIEW, """
+                        Class Roster - BIOL 101 Lab B
+                        Okonkwo Chidi
+                        Ramirez Sofia
+                        Haddad Yasmin
+                        Kowalczyk Piotr
+                        """),
+                Arguments.of("accommodation form as label/value rows", Decision.NEEDS_REVIEW, """
+                        Faculty Notification Letter
+                        Student Name:    Ngozi Adebayo
+                        Course:    PSYC 100
+                        Approved accommodations:    Extended time on exams (1.5x); reduced-distraction testing room
+                        The student is registered with the Disability Resource Center.
+                        """),
+                Arguments.of("conference speakers table", Decision.CLEAN, """
+                        Symposium Program
+                        Speaker              Affiliation             Email
+                        Maria Gonzalez       University of Texas     mgonzalez@utexas.edu
+                        David Cohen          Brandeis University     dcohen@brandeis.edu
+                        Priya Natarajan      Yale University         pnatarajan@yale.edu
+                        """),
+                Arguments.of("syllabus with author line and grade scale", Decision.CLEAN, """
+                        Laura Whitfield
+                        ECON 302 Syllabus - Intermediate Microeconomics
+                        Grade: A for 93 and above; Comments: see the rubric on Canvas.
+                        Course Description
+                        We study consumer choice, production and market structure.
+                        """),
+                Arguments.of("historical table with born column", Decision.CLEAN, """
+                        Name                    Born     Died     Known for
+                        Ada Lovelace            1815     1852     first published algorithm
+                        Alan Turing             1912     1954     computability
+                        Grace Hopper            1906     1992     compilers
+                        """),
+                Arguments.of("ocr gradebook single spaced", Decision.NEEDS_REVIEW, """
+                        Midterm results
+                        Hamid Rezaei 671234598 B+
+                        Lucia Ferraro 682345109 A-
+                        Tomasz Nowicki 693456210 C
+                        """),
+                Arguments.of("email thread about a grade", Decision.NEEDS_REVIEW, """
+                        From: Jordan Ellis <jellis22@state.edu>
+                        To: Prof. Amanda Reyes
+                        Subject: Midterm regrade request
+                        Student: Jordan Ellis, UIN 665432198
+                        I received a C+ on the midterm and would like question 3 regraded.
+                        Grade: C+
+                        """),
                 Arguments.of("recommendation letter", Decision.NEEDS_REVIEW, """
                         To the Admissions Committee:
                         I am delighted to recommend Tomas Novak for your graduate program. Tomas Novak was a student
