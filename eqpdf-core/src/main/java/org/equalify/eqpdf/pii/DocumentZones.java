@@ -55,10 +55,10 @@ final class DocumentZones {
             }
             boolean switches = zone == Zone.NONE || t.endsWith(":") || t.equals(t.toUpperCase(Locale.ROOT))
                     || Character.isDigit(t.charAt(0)) || SECTION.matcher(t).find()
-                    || CITATION_HEADING.matcher(t).matches() || STAFF_HEADING.matcher(t).matches();
+                    || CITATION_HEADING.matcher(t).matches() || isStaffHeading(t);
             if (l.heading && switches && zone != Zone.SIGNATURE) {
                 if (CITATION_HEADING.matcher(t).matches()) zone = Zone.CITATION;
-                else if (STAFF_HEADING.matcher(t).matches()) zone = Zone.STAFF;
+                else if (isStaffHeading(t)) zone = Zone.STAFF;
                 else zone = Zone.NONE;
                 zoneLines = 0;
                 if (zone != Zone.NONE) continue;
@@ -69,6 +69,25 @@ final class DocumentZones {
             l.staff = zone == Zone.STAFF || zone == Zone.SIGNATURE || isStaffLine(t);
             l.citation = zone == Zone.CITATION || CITATION_LINE.matcher(t).find();
         }
+    }
+
+    private static final Pattern STAFF_PHRASE = Pattern.compile("(?i)\\b(instructors?|course staff|teaching team|teaching assistants?|"
+            + "tas|ta|office hours|lecturers?|professors?|faculty|contact information)\\b");
+    private static final Pattern NOT_STAFF_HEADING = Pattern.compile("(?i)\\b(letter|notification|form|request|report|"
+            + "evaluation|review|feedback|roster|grades?|students?)\\b");
+
+    private static final Set<String> HEADING_WORDS = Set.of("your", "our", "the", "meet", "this", "semester", "term", "and",
+            "information", "hours", "contact", "contacts", "course", "who", "to", "for", "with", "of", "team", "section", "sections");
+
+    /** "Course Staff", "Your TAs this semester", "Instructor and office hours" - but not "Faculty Notification Letter". */
+    private static boolean isStaffHeading(String t) {
+        if (STAFF_HEADING.matcher(t).matches()) return true;
+        if (t.split("\\s+").length > 6 || !STAFF_PHRASE.matcher(t).find() || NOT_STAFF_HEADING.matcher(t).find()) return false;
+        // "Professor Rybarczyk" names a person; "Your TAs this semester" heads a block
+        for (String w : STAFF_PHRASE.matcher(t).replaceAll(" ").trim().split("\\s+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !HEADING_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT).replaceAll("\\W", ""))) return false;
+        }
+        return true;
     }
 
     /** A short or label-shaped line naming a staff role ("Instructor: ...", "TA  Jane Doe  office 3B"). */

@@ -126,6 +126,7 @@ final class RecordAssessor {
         letterEvidence(all, byLine, ev);
         transcriptEvidence(all, hits, tables, byLine, ev);
         contactEvidence(hits, ev);
+        fictionalData(all, ev);
 
         double keep = 1;
         for (Evidence e : ev.values()) keep *= 1 - e.weight();
@@ -320,6 +321,7 @@ final class RecordAssessor {
                 if (n == 0) continue;
                 boolean nameHeader = header.matches(".*\\b(name|student|first|last|surname|given|member|learner|pupil)s?\\b.*")
                         && !header.matches(".*\\b(course|file|assignment|project|book|author|user ?name|title|id|number|#)\\b.*");
+                if (nameHeader && singleWords(data, c) >= 0.6 * n && shape + person < n / 2.0) shape = n; // "Name: Maria"
                 if ((nameHeader && shape + person >= n / 2.0) || person >= 0.5 * n || (shape >= 0.6 * n && person >= 0.3 * n)) roles.add(Role.NAME);
                 else if (shape >= 0.6 * n) shapeColumns.add(c);
                 if (header.matches(".*\\b(uin|id|sid|emplid|student ?(no|number|#)|id#|number|netid)\\b.*") && id + numeric(data, c) >= 0.5 * n) roles.add(Role.ID);
@@ -346,6 +348,12 @@ final class RecordAssessor {
                         + " columns (roster, gradebook or attendance shape)", anchor, 0));
             }
         }
+    }
+
+    private static int singleWords(List<TextLine> rows, int c) {
+        int n = 0;
+        for (TextLine r : rows) if (c < r.cells.size() && r.cellText(c).matches("[A-Z][a-z'\u2019-]+(?:\\s+[A-Z][a-z'\u2019.-]*){0,3}")) n++;
+        return n;
     }
 
     private static int numeric(List<TextLine> rows, int c) {
@@ -554,6 +562,21 @@ final class RecordAssessor {
             put(ev, new Evidence("TRANSCRIPT", 0.6, "transcript wording (" + String.join(", ", new java.util.TreeSet<>(cues))
                     + ") with grades", anchor, 0));
         }
+    }
+
+    private static final Pattern FICTIONAL = Pattern.compile("(?i)\\b(hypothetical|fictional|fictitious|made-up|imaginary|"
+            + "simulated|synthetic|sample data(?:set)?|example data(?:set)?|practice data(?:set)?|toy data(?:set)?|invented)\\b");
+
+    /** Exercises say when their people and numbers are invented: list-shaped evidence then counts for little. */
+    private static void fictionalData(List<TextLine> all, Map<String, Evidence> ev) {
+        if (all.stream().noneMatch(l -> FICTIONAL.matcher(l.text).find())) return;
+        Evidence strongest = null;
+        for (String kind : List.of("RECORD_TABLE", "RECORD_ROWS", "PERSONAL_EMAILS", "ROSTER_LIST", "STUDENT_IDS")) {
+            Evidence e = ev.remove(kind);
+            if (e != null && (strongest == null || e.weight() > strongest.weight())) strongest = e;
+        }
+        if (strongest != null) ev.put("SAMPLE_DATA", new Evidence("SAMPLE_DATA", 0.3, strongest.reason()
+                + " (the document says its data are hypothetical/sample)", strongest.line(), strongest.focus()));
     }
 
     private void contactEvidence(List<Hit> hits, Map<String, Evidence> ev) {

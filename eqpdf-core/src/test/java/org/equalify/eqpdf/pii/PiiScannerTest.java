@@ -124,6 +124,29 @@ class PiiScannerTest {
                         I received a C+ on the midterm and would like question 3 regraded.
                         Grade: C+
                         """),
+                Arguments.of("statistics exercise with hypothetical students", Decision.CLEAN, """
+                        Exercise 4. The table below shows hypothetical data for eight students.
+                        Student           Hours studied     Exam score
+                        Alice Moreno      4                 72
+                        Ben Okafor        7                 85
+                        Chloe Martin      2                 61
+                        Dev Raman         9                 93
+                        Fit a regression line and interpret the slope.
+                        """),
+                Arguments.of("first-name grade list", Decision.NEEDS_REVIEW, """
+                        Quiz 3
+                        Name        Grade
+                        Maria       B+
+                        Kevin       A-
+                        Aisha       C
+                        Tomas       B
+                        """),
+                Arguments.of("TA list under an informal heading", Decision.CLEAN, """
+                        Your TAs this semester
+                        Rahul Mehta        rmehta3@state.edu
+                        Emily Chen         echen12@state.edu
+                        Jonas Berg         jberg@state.edu
+                        """),
                 Arguments.of("recommendation letter", Decision.NEEDS_REVIEW, """
                         To the Admissions Committee:
                         I am delighted to recommend Tomas Novak for your graduate program. Tomas Novak was a student

@@ -21,7 +21,7 @@ public final class GradeRecognizer implements Recognizer {
     private static final Pattern BARE_CELL = Pattern.compile("^\\s*(" + LETTER + "|" + NUMBER + "|\\d{1,3}(?:\\.\\d{1,2})?)\\s*$");
     private static final List<String> GRADE_HEADERS = List.of("grade", "score", "mark", "points", "pts", "gpa",
             "midterm", "final", "exam", "quiz", "hw", "homework", "assignment", "project", "lab", "total", "average",
-            "avg", "result", "essay", "paper", "participation", "rating", "contribution", "evaluation", "rank", "percent");
+            "avg", "result", "essay", "paper", "participation", "contribution", "percent");
 
     @Override
     public String entityType() { return "GRADE"; }
