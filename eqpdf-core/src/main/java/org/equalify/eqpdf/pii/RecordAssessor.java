@@ -483,7 +483,7 @@ final class RecordAssessor {
         for (TextLine l : all) {
             if (l.origin != TextLine.Origin.PAGE || l.isBlank()) continue;
             if (l.page > 1 || seen++ >= 8) break;
-            if (l.staff || l.citation) continue;
+            if (l.staff || l.citation || l.tableId >= 0 || l.cells.size() > 1) continue;
             String t = l.text.trim();
             Matcher by = BYLINE.matcher(t);
             int offset = l.text.indexOf(t);

@@ -49,7 +49,10 @@ public final class PersonNameRecognizer implements Recognizer {
             "new", "old", "great", "dear", "sincerely", "regards", "thank", "thanks", "please", "note", "figure",
             "table", "appendix", "part", "volume", "vol", "edition", "ed", "eds", "pp", "press", "gpa", "term",
             "fall", "spring", "summer", "winter", "semester", "credits", "credit", "transcript", "signature",
-            "comments", "feedback", "present", "absent", "late", "excused", "attendance", "roster", "ta", "tas"));
+            "comments", "feedback", "present", "absent", "late", "excused", "attendance", "roster", "ta", "tas",
+            "resources", "resource", "services", "service", "affairs", "studies", "program", "programs", "council",
+            "committee", "board", "foundation", "hospital", "clinic", "museum", "bank", "agency", "ministry", "office",
+            "centre", "lab", "labs", "hall", "park", "county", "city", "district", "senate", "house", "court", "church"));
 
     private final NameGazetteer gazetteer;
     private final ThreadLocal<Tools> tools;
