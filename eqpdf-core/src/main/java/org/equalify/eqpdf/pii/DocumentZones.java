@@ -77,7 +77,8 @@ final class DocumentZones {
             + "evaluation|review|feedback|roster|grades?|students?)\\b");
 
     private static final Set<String> HEADING_WORDS = Set.of("your", "our", "the", "meet", "this", "semester", "term", "and",
-            "information", "hours", "contact", "contacts", "course", "who", "to", "for", "with", "of", "team", "section", "sections");
+            "information", "hours", "contact", "contacts", "course", "who", "to", "for", "with", "of", "team", "section", "sections",
+            "directory", "list", "people", "members", "office", "offices", "details");
 
     /** "Course Staff", "Your TAs this semester", "Instructor and office hours" - but not "Faculty Notification Letter". */
     private static boolean isStaffHeading(String t) {

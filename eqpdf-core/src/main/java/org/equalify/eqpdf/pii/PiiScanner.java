@@ -29,7 +29,7 @@ public final class PiiScanner {
     private PiiScanner(PiiConfig config, List<Recognizer> recognizers, NameGazetteer gazetteer) {
         this.config = config;
         this.recognizers = List.copyOf(recognizers);
-        this.assessor = new RecordAssessor(config, this.recognizers, new Redactor(gazetteer));
+        this.assessor = new RecordAssessor(config, this.recognizers, new Redactor(gazetteer), gazetteer);
     }
 
     /** Builds a scanner with the standard recognisers, loading the models and name lists once. */

@@ -46,7 +46,7 @@ final class RecordAssessor {
             + "wait ?list|student list|list of students|advisees|group members|team members|registered students)\\b");
     private static final Pattern SALUTATION = Pattern.compile("(?i)^\\s*(dear\\s+\\S.*|to whom it may concern.*|to the .*committee.*)$");
     private static final Pattern DEAR_PERSON = Pattern.compile("^\\s*Dear\\s+(?!(?:Professor|Prof\\.?|Dr\\.?|Dean|Committee|Colleagues?|"
-            + "Faculty|Instructor|Sir|Madam|Members|Admissions|Selection|Hiring|Search|Review|Students|Class|All)\\b)([A-Z][a-z]+)");
+            + "Faculty|Instructor|Sir|Madam|Members|Admissions|Selection|Hiring|Search|Review|Students|Class|All|Mr|Mrs|Ms|Mx|Miss|Team|Friends|Parents|Families|Customer|Valued|Hiring)\\b)([A-Z][a-z]+)");
     private static final Pattern CLOSING = Pattern.compile("(?i)^\\s*(sincerely|respectfully|best regards|kind regards|warm regards|"
             + "regards|yours truly|yours sincerely|cordially)\\b");
     private static final Pattern LETTER_TOPIC = Pattern.compile("(?i)\\b(recommend\\w*|letter of (?:support|reference)|reference for|"
@@ -70,8 +70,11 @@ final class RecordAssessor {
     private final List<Recognizer> recognizers;
     private final DocumentZones zones;
     private final Redactor redactor;
+    private final org.equalify.eqpdf.pii.recognizer.NameGazetteer gazetteer;
 
-    RecordAssessor(PiiConfig config, List<Recognizer> recognizers, Redactor redactor) {
+    RecordAssessor(PiiConfig config, List<Recognizer> recognizers, Redactor redactor,
+                   org.equalify.eqpdf.pii.recognizer.NameGazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.config = config;
         this.recognizers = List.copyOf(recognizers);
         this.zones = new DocumentZones(config.staffRoleWords());
@@ -118,6 +121,7 @@ final class RecordAssessor {
         }
 
         Map<String, Evidence> ev = new LinkedHashMap<>();
+        currentHits.set(byLine);
         strongValues(hits, ev);
         tableEvidence(all, tables, byLine, ev);
         nameListEvidence(all, byLine, ev);
@@ -127,6 +131,7 @@ final class RecordAssessor {
         transcriptEvidence(all, hits, tables, byLine, ev);
         contactEvidence(hits, ev);
         fictionalData(all, ev);
+        currentHits.remove();
 
         double keep = 1;
         for (Evidence e : ev.values()) keep *= 1 - e.weight();
@@ -510,13 +515,18 @@ final class RecordAssessor {
         boolean salutation = false, closing = false;
         int topic = 0;
         TextLine topicLine = null, personTopicLine = null;
-        boolean namedSubject = false;
+        boolean namedSubject = false, dearStudent = false;
+        TextLine dearLine = null;
         for (TextLine l : all) {
             if (l.origin != TextLine.Origin.PAGE || l.isBlank()) continue;
             if (SALUTATION.matcher(l.text).matches()) salutation = true;
             if (CLOSING.matcher(l.text).find()) closing = true;
             Matcher dear = DEAR_PERSON.matcher(l.text);
-            if (dear.find()) namedSubject = true;
+            if (dear.find()) {
+                namedSubject = true;
+                dearStudent = true;
+                if (dearLine == null) dearLine = l;
+            }
             if (l.staff || l.citation) continue;
             Matcher m = LETTER_TOPIC.matcher(l.text);
             boolean hasTopic = false;
@@ -532,6 +542,11 @@ final class RecordAssessor {
         }
         boolean letter = salutation || closing;
         if (personTopicLine != null) namedSubject = true;
+        boolean gradeInBody = byLine.values().stream().flatMap(List::stream)
+                .anyMatch(h -> h.counted() && h.type().equals("GRADE") && h.line().origin == TextLine.Origin.PAGE);
+        if (letter && dearStudent && gradeInBody) {
+            put(ev, new Evidence("LETTER_ABOUT_STUDENT", 0.85, "a letter addressed to a person by name about their grade", dearLine, 0));
+        }
         boolean labelledSubject = ev.containsKey("NAMED_STUDENT") || ev.containsKey("NAMED_STUDENT_RECORD");
         if (labelledSubject) namedSubject = true;
         if ((letter && namedSubject && (topic >= 2 || (topic >= 1 && labelledSubject))) || (labelledSubject && topic >= 2)) {
@@ -579,6 +594,32 @@ final class RecordAssessor {
                 + " (the document says its data are hypothetical/sample)", strongest.line(), strongest.focus()));
     }
 
+    /**
+     * "writing@", "counseling@" are office mailboxes; "jdoe4@", "maria.lopez@" or an address on a line with a
+     * person's name belong to a person.
+     */
+    private boolean personalEmail(String value, Hit h) {
+        String local = value.substring(0, value.indexOf('@'));
+        if (local.matches(".*[\\d._-].*")) return true;
+        boolean personOnLine = h.line().text.length() < 200 && hitsOnLine(h.line()).stream()
+                .anyMatch(o -> o.type().equals("PERSON") && o.score() >= 0.45);
+        if (personOnLine) return true;
+        // jsmith, smithj, mariagarcia, garcia: a name at either end of the local part
+        for (int k = 4; k <= local.length(); k++) {
+            String head = local.substring(0, k), tail = local.substring(local.length() - k);
+            if (gazetteer.isClearFirstName(head) || gazetteer.isLastName(head) || gazetteer.isLastName(tail)) return true;
+        }
+        if (local.length() > 4 && gazetteer.isLastName(local.substring(1))) return true;
+        return false;
+    }
+
+    private final ThreadLocal<Map<TextLine, List<Hit>>> currentHits = new ThreadLocal<>();
+
+    private List<Hit> hitsOnLine(TextLine l) {
+        Map<TextLine, List<Hit>> m = currentHits.get();
+        return m == null ? List.of() : m.getOrDefault(l, List.of());
+    }
+
     private void contactEvidence(List<Hit> hits, Map<String, Evidence> ev) {
         Set<String> emails = new HashSet<>();
         Hit firstEmail = null;
@@ -589,7 +630,7 @@ final class RecordAssessor {
             String value = h.line().text.substring(h.entity().start(), h.entity().end()).toLowerCase(Locale.ROOT);
             switch (h.type()) {
                 case "EMAIL" -> {
-                    if (emails.add(value) && firstEmail == null) firstEmail = h;
+                    if (personalEmail(value, h) && emails.add(value) && firstEmail == null) firstEmail = h;
                 }
                 case "STUDENT_ID" -> {
                     if (h.score() >= 0.7) {

@@ -147,6 +147,26 @@ class PiiScannerTest {
                         Emily Chen         echen12@state.edu
                         Jonas Berg         jberg@state.edu
                         """),
+                Arguments.of("syllabus with campus office mailboxes", Decision.CLEAN, """
+                        Campus Resources
+                        Writing Center: writing@state.edu
+                        Counseling Center: counseling@state.edu
+                        Library research help: askalibrarian@state.edu
+                        Tutoring: tutoring@state.edu
+                        """),
+                Arguments.of("e-mail to a student about a grade", Decision.NEEDS_REVIEW, """
+                        Dear Maria,
+                        Thank you for your paper on the New Deal. You earned a B+ on it; the argument is clear but the
+                        conclusion needs more evidence. Let me know if you want to discuss it.
+                        Best regards,
+                        Prof. Holloway
+                        """),
+                Arguments.of("faculty directory", Decision.CLEAN, """
+                        Faculty Directory
+                        Margaret Holloway      mholloway@state.edu     333-4821
+                        Daniel Okafor          dokafor@state.edu       333-4822
+                        Priya Raman            praman@state.edu        333-4823
+                        """),
                 Arguments.of("recommendation letter", Decision.NEEDS_REVIEW, """
                         To the Admissions Committee:
                         I am delighted to recommend Tomas Novak for your graduate program. Tomas Novak was a student

@@ -18,6 +18,8 @@ public final class GradeRecognizer implements Recognizer {
             "(?<!\\w)(?i:final grade|letter grade|course grade|grade|mark|score|total|result|points earned|points)"
                     + "\\s*(?:\\([^)]{0,20}\\))?\\s*[:=]?\\s*(" + LETTER + "|" + NUMBER + "|\\d{1,3}(?:\\.\\d{1,2})?(?!\\s*%)(?![\\w.,/]))");
     private static final Pattern GPA = Pattern.compile("(?<!\\w)(?i:gpa|grade point average)\\s*[:=]?\\s*([0-4]\\.\\d{1,3})(?!\\d)");
+    private static final Pattern VERB = Pattern.compile("(?<!\\w)(?i:earned|received|got|scored|awarded|were given|was given)"
+            + "\\s+(?:an?\\s+)?(" + LETTER + "|" + NUMBER + ")");
     private static final Pattern BARE_CELL = Pattern.compile("^\\s*(" + LETTER + "|" + NUMBER + "|\\d{1,3}(?:\\.\\d{1,2})?)\\s*$");
     private static final List<String> GRADE_HEADERS = List.of("grade", "score", "mark", "points", "pts", "gpa",
             "midterm", "final", "exam", "quiz", "hw", "homework", "assignment", "project", "lab", "total", "average",
@@ -31,6 +33,7 @@ public final class GradeRecognizer implements Recognizer {
         List<Entity> out = new ArrayList<>();
         add(out, GPA.matcher(text), 0.75, "GPA value behind a GPA label");
         add(out, LABELLED.matcher(text), 0.7, "grade or score behind a grade label");
+        add(out, VERB.matcher(text), 0.65, "grade after \"earned/received/scored\"");
         if (out.isEmpty() && isGradeHeader(context)) {
             Matcher m = BARE_CELL.matcher(text);
             if (m.find()) out.add(new Entity("GRADE", m.start(1), m.end(1), 0.6, "grade in a grade column"));
