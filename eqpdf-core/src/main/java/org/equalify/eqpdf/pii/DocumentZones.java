@@ -16,7 +16,7 @@ final class DocumentZones {
     private static final Pattern CITATION_HEADING = Pattern.compile("(?i)^\\W*(\\d+[.)]?\\s*)?(references|bibliography|works cited|"
             + "works consulted|reading list|readings|required readings?|required texts?|recommended readings?|course readings|"
             + "textbooks?|required materials|course materials|further reading|suggested readings?|sources|literature|"
-            + "selected bibliography|notes|endnotes|footnotes)\\b.*");
+            + "selected bibliography|endnotes|footnotes)\\b.*");
     private static final Pattern STAFF_HEADING = Pattern.compile("(?i)^\\W*(\\d+[.)]?\\s*)?(?:course |teaching |your |the )?(instructors?|"
             + "course staff|staff|teaching team|teaching assistants?|tas?|contacts?|contact information|instructor information|"
             + "office hours|who to contact|faculty|about the instructors?|lecturers?|professors?)"

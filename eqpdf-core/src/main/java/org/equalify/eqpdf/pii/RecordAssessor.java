@@ -496,6 +496,9 @@ final class RecordAssessor {
                 if (!h.counted() || !h.type().equals("PERSON") || h.score() < 0.3) continue;
                 int len = h.entity().end() - h.entity().start();
                 boolean alone = len >= t.length() - 2;
+                // "Maria Lopez - ENGL 101 - Essay 2" as the first line of a paper
+                String rest = l.text.substring(h.entity().end()).trim();
+                if (!alone && seen <= 3 && h.entity().start() <= offset + 1 && rest.matches("^[-\u2013\u2014|,/:].*")) alone = true;
                 boolean afterBy = by.find(0) && h.entity().start() <= offset + by.end() + 1;
                 if (alone || afterBy) return new Evidence("BYLINE", 0.0, "a by-line names a person", l, h.entity().start());
             }

@@ -167,6 +167,13 @@ class PiiScannerTest {
                         Daniel Okafor          dokafor@state.edu       333-4822
                         Priya Raman            praman@state.edu        333-4823
                         """),
+                Arguments.of("essay with a one-line student header", Decision.NEEDS_REVIEW, """
+                        Sofia Marchetti - ENGL 101 - Essay 2
+                        Why Orwell Still Matters
+                        Orwell's essay on language warns that vague words hide cruel ideas.
+                        Score: 88/100
+                        Comments: Good structure; cite page numbers.
+                        """),
                 Arguments.of("recommendation letter", Decision.NEEDS_REVIEW, """
                         To the Admissions Committee:
                         I am delighted to recommend Tomas Novak for your graduate program. Tomas Novak was a student
