@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -68,12 +69,24 @@ public final class ScanInputs {
             } else {
                 pages.add(ScanPage.text(i + 1, lines));
             }
-            for (PDAnnotation a : page.getAnnotations()) {
-                String c = a.getContents();
-                if (c != null && !c.isBlank()) annotations.add(c);
+            try {
+                for (PDAnnotation a : page.getAnnotations()) {
+                    String c = a.getContents();
+                    if (c != null && !c.isBlank()) annotations.add(c);
+                }
+            } catch (IOException | RuntimeException e) {
+                // annotations we cannot read might hold a record: send the page to review
+                pages.set(pages.size() - 1, ScanPage.unreadable(i + 1, "text"));
             }
         }
-        return new ScanInput(pages, metadata(doc), annotations, formFields(doc));
+        Map<String, String> fields;
+        try {
+            fields = formFields(doc);
+        } catch (RuntimeException e) {
+            fields = Map.of("unreadable form", "the AcroForm could not be read");
+            pages.add(ScanPage.unreadable(0, "form"));
+        }
+        return new ScanInput(pages, metadata(doc), annotations, fields);
     }
 
     private static boolean hasImages(PDResources res, int depth) throws IOException {
@@ -89,10 +102,24 @@ public final class ScanInputs {
     private static Map<String, String> metadata(PDDocument doc) {
         Map<String, String> out = new LinkedHashMap<>();
         PDDocumentInformation info = doc.getDocumentInformation();
-        if (info == null) return out;
-        for (String key : info.getMetadataKeys()) {
-            String v = info.getCustomMetadataValue(key);
-            if (v != null && !v.isBlank()) out.put(key, v);
+        if (info != null) {
+            for (String key : info.getMetadataKeys()) {
+                String v = info.getCustomMetadataValue(key);
+                if (v != null && !v.isBlank()) out.put(key, v);
+            }
+        }
+        // XMP often repeats the information dictionary, but editors also write only there
+        try {
+            PDMetadata xmp = doc.getDocumentCatalog().getMetadata();
+            if (xmp != null) {
+                byte[] raw = xmp.toByteArray();
+                String text = new String(raw, 0, Math.min(raw.length, 65536), java.nio.charset.StandardCharsets.UTF_8)
+                        .replaceAll("(?s)<\\?xpacket.*?\\?>", " ").replaceAll("(?s)<[^>]*>", " ")
+                        .replaceAll("\\s+", " ").trim();
+                if (!text.isEmpty()) out.put("XMP", text);
+            }
+        } catch (IOException | RuntimeException e) {
+            out.put("XMP", "(unreadable)");
         }
         return out;
     }
