@@ -32,6 +32,8 @@ final class DocumentZones {
             + "introduction|summary|conclusion|appendix|instructions|prompt|case|task)\\b");
     private static final Pattern LABEL_LIKE = Pattern.compile("^\\s*[A-Za-z][A-Za-z .'/&()-]{0,40}:\\s*.*$");
 
+    private static final Pattern CONTACT_LINE = Pattern.compile("(?i)^\\s*(e-?mail|phone|tel|cell|office|room|web|website|"
+            + "hours|location|fax)\\b|@|\\(\\d{3}\\)|\\d{3}[-.]\\d{4}");
     private static final Pattern DATA = Pattern.compile("\\d{5,}|@");
 
     private final Set<String> staffWords;
@@ -44,6 +46,7 @@ final class DocumentZones {
     void mark(List<TextLine> lines) {
         Zone zone = Zone.NONE;
         int zoneLines = 0;
+        boolean prevStaff = false;
         for (TextLine l : lines) {
             if (l.isBlank()) continue;
             String t = l.text.trim();
@@ -66,7 +69,10 @@ final class DocumentZones {
             zoneLines++;
             if (zone == Zone.STAFF && zoneLines > 25) zone = Zone.NONE;
             if (zone == Zone.SIGNATURE && zoneLines > 8) zone = Zone.NONE;
-            l.staff = zone == Zone.STAFF || zone == Zone.SIGNATURE || isStaffLine(t);
+            // "Email:", "Phone:", "Office:" lines right under "Instructor: ..." belong to the same contact block
+            boolean contactContinuation = prevStaff && t.split("\\s+").length <= 8 && CONTACT_LINE.matcher(t).find();
+            l.staff = zone == Zone.STAFF || zone == Zone.SIGNATURE || isStaffLine(t) || contactContinuation;
+            prevStaff = l.staff;
             l.citation = zone == Zone.CITATION || CITATION_LINE.matcher(t).find();
         }
     }

@@ -40,7 +40,8 @@ final class Redactor {
             + "emergency contact participant passport country advisor advising probation incident reported course "
             + "student's students' reviewer reviewee contribution reliable missed meetings group capstone meet "
             + "choose topic sign-in sheet review session unofficial official admit biology history psychology "
-            + "chemistry physics economics english mathematics math computer science statistics undeclared").split(" ")));
+            + "chemistry physics economics english mathematics math computer science statistics undeclared "
+            + "author title subject keywords creator producer xmp annotation form field").split(" ")));
 
     private final NameGazetteer gazetteer;
 
