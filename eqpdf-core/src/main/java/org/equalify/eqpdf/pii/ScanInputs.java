@@ -33,6 +33,9 @@ import java.util.Map;
  * by default it is marked unreadable).
  */
 public final class ScanInputs {
+    /** A page with images and fewer non-space characters than this is treated as an image (scanned) page. */
+    static final int MIN_TEXT_CHARS = 40;
+
     private ScanInputs() {
     }
 
@@ -63,8 +66,9 @@ public final class ScanInputs {
                 pages.add(ScanPage.unreadable(i + 1, "text"));
                 continue;
             }
-            boolean hasText = lines.stream().anyMatch(l -> !l.isBlank());
-            if (!hasText && hasImages(page.getResources(), 0)) {
+            // a scan with only a stamped page number or header still has its content in the image
+            long chars = lines.stream().mapToLong(l -> l.chars().filter(ch -> !Character.isWhitespace(ch)).count()).sum();
+            if (chars < MIN_TEXT_CHARS && hasImages(page.getResources(), 0)) {
                 pages.add(imagePages.read(doc, i));
             } else {
                 pages.add(ScanPage.text(i + 1, lines));
