@@ -91,7 +91,10 @@ final class RecordAssessor {
         for (ScanPage p : input.pages()) {
             if (!p.readable()) unreadable.add(p.page());
             List<TextLine> lines = new ArrayList<>();
-            for (int i = 0; i < p.lines().size(); i++) lines.add(new TextLine(p.page(), i, p.lines().get(i), TextLine.Origin.PAGE));
+            int index = 0;
+            for (String raw : p.lines()) {
+                for (String chunk : chunks(raw)) lines.add(new TextLine(p.page(), index++, chunk, TextLine.Origin.PAGE));
+            }
             List<TableStructure.Table> found = TableStructure.detect(lines, tableIds);
             tableIds += found.size();
             tables.addAll(found);
@@ -151,6 +154,25 @@ final class RecordAssessor {
         return new PiiScanResult(decision, score, findings(ev, hits), reasons);
     }
 
+    private static final int LONG_LINE = 1000;
+
+    /** Text without line breaks (a flattened page, an OCR blob) is cut at spaces into line-sized pieces. */
+    static List<String> chunks(String raw) {
+        if (raw.length() <= LONG_LINE) return List.of(raw);
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        while (start < raw.length()) {
+            int end = Math.min(raw.length(), start + 300);
+            if (end < raw.length()) {
+                int sp = raw.lastIndexOf(' ', end);
+                if (sp > start + 100) end = sp;
+            }
+            out.add(raw.substring(start, end));
+            start = end;
+        }
+        return out;
+    }
+
     /** Metadata, annotations and form fields as extra lines (page 0). The document author is course staff. */
     private List<TextLine> sideLines(ScanInput input) {
         List<TextLine> out = new ArrayList<>();
@@ -202,8 +224,10 @@ final class RecordAssessor {
         }
         found.sort((a, b) -> Double.compare(b.score(), a.score()));
         List<Entity> kept = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         for (Entity e : found) {
-            if (kept.stream().anyMatch(k -> k.overlaps(e))) continue;
+            if (overlapsTaken(taken, e.start(), e.end())) continue;
+            taken.put(e.start(), e.end());
             String value = l.text.substring(e.start(), e.end()).toLowerCase(Locale.ROOT).trim();
             if (config.allowlist().contains(value)) continue;
             kept.add(e);
@@ -218,6 +242,14 @@ final class RecordAssessor {
             out.add(new Hit(l, e, note == null, note));
         }
         return out;
+    }
+
+    /** True when [s, e) overlaps an interval in the map (start to end, non-overlapping). */
+    static boolean overlapsTaken(java.util.TreeMap<Integer, Integer> taken, int s, int e) {
+        Map.Entry<Integer, Integer> before = taken.floorEntry(s);
+        if (before != null && before.getValue() > s) return true;
+        Map.Entry<Integer, Integer> after = taken.ceilingEntry(s);
+        return after != null && after.getKey() < e;
     }
 
     private static boolean strong(Entity e) {

@@ -36,16 +36,18 @@ public abstract class PatternRecognizer implements Recognizer {
     public List<Entity> recognize(String text, String context) {
         boolean hasContext = hasContext(context);
         List<Entity> out = new ArrayList<>();
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
         for (Pattern p : patterns) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 int s = m.start(valueGroup(m)), e = m.end(valueGroup(m));
-                if (s < 0 || overlapsAny(out, s, e)) continue;
+                if (s < 0 || overlapsAny(taken, s, e)) continue;
                 String value = text.substring(s, e);
                 if (!validate(value)) continue;
                 double score = score(value, hasContext ? contextScore : baseScore, hasContext);
                 if (score <= 0) continue;
                 out.add(new Entity(type, s, e, score, hasContext ? reasonWithContext() : reasonWithoutContext()));
+                taken.put(s, e);
             }
         }
         return out;
@@ -80,9 +82,11 @@ public abstract class PatternRecognizer implements Recognizer {
         return false;
     }
 
-    private static boolean overlapsAny(List<Entity> found, int s, int e) {
-        for (Entity f : found) if (s < f.end() && f.start() < e) return true;
-        return false;
+    static boolean overlapsAny(java.util.TreeMap<Integer, Integer> taken, int s, int e) {
+        java.util.Map.Entry<Integer, Integer> before = taken.floorEntry(s);
+        if (before != null && before.getValue() > s) return true;
+        java.util.Map.Entry<Integer, Integer> after = taken.ceilingEntry(s);
+        return after != null && after.getKey() < e;
     }
 
     static String digits(String s) {

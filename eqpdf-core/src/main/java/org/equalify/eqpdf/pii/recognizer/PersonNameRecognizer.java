@@ -100,6 +100,16 @@ public final class PersonNameRecognizer implements Recognizer {
                 regionNames(t, sentence.substring(from, to), s.getStart() + from, out);
             }
         }
+        // keep the strongest of overlapping candidates ("Last, First" against a plain run)
+        out.sort((a, b) -> Double.compare(b.score(), a.score()));
+        java.util.TreeMap<Integer, Integer> taken = new java.util.TreeMap<>();
+        List<Entity> kept = new ArrayList<>();
+        for (Entity e : out) {
+            if (PatternRecognizer.overlapsAny(taken, e.start(), e.end())) continue;
+            taken.put(e.start(), e.end());
+            kept.add(e);
+        }
+        out = kept;
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
@@ -114,7 +124,8 @@ public final class PersonNameRecognizer implements Recognizer {
         }
         for (Entity e : found) {
             Entity shifted = new Entity(e.type(), e.start() + offset, e.end() + offset, e.score(), e.reason());
-            if (out.stream().noneMatch(shifted::overlaps)) out.add(shifted);
+            // regions arrive left to right: only the last few found can overlap
+            out.add(shifted);
         }
     }
 
