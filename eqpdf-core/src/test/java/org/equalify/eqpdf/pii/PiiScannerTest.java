@@ -207,6 +207,20 @@ class PiiScannerTest {
     }
 
     @Test
+    void oddTextNeverThrowsAndLongLinesStillCount() {
+        java.util.Random r = new java.util.Random(7);
+        String alphabet = "AaBbJjMm  ,.:;@-_()/0123456789\t|Ss\u00e9\u2014\n";
+        for (int i = 0; i < 50; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = r.nextInt(2000); k > 0; k--) b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            scanner.scan(ScanInput.ofText(b.toString()));
+        }
+        StringBuilder flat = new StringBuilder();
+        for (int k = 0; k < 400; k++) flat.append("Maria Lopez 654321987 mlopez4@state.edu ");
+        assertEquals(Decision.NEEDS_REVIEW, scanner.scan(ScanInput.ofText(flat.toString())).decision());
+    }
+
+    @Test
     void jsonUsesWireNames() {
         String json = scanner.scan(ScanInput.ofText("Week 1: Introduction")).toJson();
         assertTrue(json.contains("\"decision\" : \"clean\""), json);
