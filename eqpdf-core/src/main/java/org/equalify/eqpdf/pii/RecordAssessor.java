@@ -41,7 +41,7 @@ final class RecordAssessor {
     private static final Pattern COURSE_MATERIAL = Pattern.compile("(?i)\\b(syllabus|course description|"
             + "learning (?:objectives|outcomes)|required texts?|course schedule|prerequisites?|reading list)\\b");
     private static final Pattern NON_STUDENT_HEADER = Pattern.compile("(?i)\\b(speakers?|presenters?|panelists?|affiliations?|"
-            + "guests?|authors?|editors?|institutions?|publishers?)\\b");
+            + "guests?|authors?|editors?|institutions?|publishers?|died|death|deceased|reign|term of office|presidency)\\b");
     private static final Pattern ROSTER_CUE = Pattern.compile("(?i)\\b(roster|class list|enrolled|enrollment|sign-?in|attendance|"
             + "wait ?list|student list|list of students|advisees|group members|team members|registered students)\\b");
     private static final Pattern SALUTATION = Pattern.compile("(?i)^\\s*(dear\\s+\\S.*|to whom it may concern.*|to the .*committee.*)$");
@@ -270,9 +270,12 @@ final class RecordAssessor {
         for (Hit h : hits) {
             switch (h.type()) {
                 case "US_SSN" -> put(ev, new Evidence("US_SSN", h.score() >= 0.8 ? 0.95 : 0.5, "a US Social Security number", h.line(), h.entity().start()));
-                case "DATE_OF_BIRTH" -> put(ev, h.score() >= 0.85
+                case "DATE_OF_BIRTH" -> {
+                    // a birth date in a staff, author or historical table is not a student's
+                    if (!h.line().staff && !h.line().citation) put(ev, h.score() >= 0.85
                         ? new Evidence("DATE_OF_BIRTH", 0.9, "a labelled date of birth", h.line(), h.entity().start())
                         : new Evidence("DATE_OF_BIRTH", 0.2, "a birth date in prose", h.line(), h.entity().start()));
+                }
                 case "CREDIT_CARD" -> put(ev, new Evidence("CREDIT_CARD", h.score() >= 0.85 ? 0.7 : 0.35, "a payment card number (valid checksum)", h.line(), h.entity().start()));
                 default -> { }
             }

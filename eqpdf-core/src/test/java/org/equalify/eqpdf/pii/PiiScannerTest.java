@@ -174,6 +174,12 @@ class PiiScannerTest {
                         Score: 88/100
                         Comments: Good structure; cite page numbers.
                         """),
+                Arguments.of("table of presidents with dates of birth", Decision.CLEAN, """
+                        Name                  Date of Birth     Died          Party
+                        John F. Kennedy       05/29/1917        11/22/1963    Democratic
+                        Gerald Ford           07/14/1913        12/26/2006    Republican
+                        Jimmy Carter          10/01/1924        12/29/2024    Democratic
+                        """),
                 Arguments.of("recommendation letter", Decision.NEEDS_REVIEW, """
                         To the Admissions Committee:
                         I am delighted to recommend Tomas Novak for your graduate program. Tomas Novak was a student
