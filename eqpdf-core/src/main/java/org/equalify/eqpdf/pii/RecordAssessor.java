@@ -50,7 +50,8 @@ final class RecordAssessor {
     private static final Pattern CLOSING = Pattern.compile("(?i)^\\s*(sincerely|respectfully|best regards|kind regards|warm regards|"
             + "regards|yours truly|yours sincerely|cordially)\\b");
     private static final Pattern LETTER_TOPIC = Pattern.compile("(?i)\\b(recommend\\w*|letter of (?:support|reference)|reference for|"
-            + "i have known|has been (?:a|my) student|support (?:the|his|her|their) application|ranked (?:in|among)|"
+            + "i have known|has been (?:a|my) student|on behalf of|write in support|pleasure to write|"
+            + "support (?:the|his|her|their) application|ranked (?:in|among)|"
             + "top (?:\\w+ )?(?:percent|students)|in my (?:class|course|section|lab)|among the (?:top|best)|without reservation|"
             + "accommodations?|disabilit\\w+|extended (?:time|testing)|reduced[- ]distraction|note[- ]tak\\w+|"
             + "registered with|eligible for|approved for|academic probation|disciplinary|misconduct|integrity violation|"
@@ -554,7 +555,7 @@ final class RecordAssessor {
         int topic = 0;
         TextLine topicLine = null, personTopicLine = null;
         boolean namedSubject = false, dearStudent = false;
-        TextLine dearLine = null;
+        TextLine dearLine = null, bodyPerson = null;
         for (TextLine l : all) {
             if (l.origin != TextLine.Origin.PAGE || l.isBlank()) continue;
             if (SALUTATION.matcher(l.text).matches()) salutation = true;
@@ -566,6 +567,8 @@ final class RecordAssessor {
                 if (dearLine == null) dearLine = l;
             }
             if (l.staff || l.citation) continue;
+            if (bodyPerson == null && byLine.getOrDefault(l, List.of()).stream()
+                    .anyMatch(h -> h.counted() && h.type().equals("PERSON") && h.score() >= 0.45)) bodyPerson = l;
             Matcher m = LETTER_TOPIC.matcher(l.text);
             boolean hasTopic = false;
             while (m.find()) {
@@ -591,6 +594,9 @@ final class RecordAssessor {
             TextLine anchor = personTopicLine != null ? personTopicLine : topicLine;
             put(ev, new Evidence("LETTER_ABOUT_STUDENT", 0.85, "a letter (salutation/closing) about a named person with "
                     + "recommendation, accommodation or conduct wording", anchor, 0));
+        } else if (letter && topic >= 2 && bodyPerson != null) {
+            put(ev, new Evidence("LETTER_ABOUT_STUDENT", 0.7, "a letter with recommendation/accommodation wording that names a person",
+                    bodyPerson, 0));
         } else if (personTopicLine != null) {
             put(ev, new Evidence("LETTER_ABOUT_STUDENT", 0.3, "recommendation/accommodation wording next to a person's name", personTopicLine, 0));
         } else if (letter && topic >= 2) {

@@ -180,6 +180,14 @@ class PiiScannerTest {
                         Gerald Ford           07/14/1913        12/26/2006    Republican
                         Jimmy Carter          10/01/1924        12/29/2024    Democratic
                         """),
+                Arguments.of("recommendation letter naming the student away from the topic words", Decision.NEEDS_REVIEW, """
+                        Dear Members of the Fellowship Committee,
+                        I am pleased to write on behalf of a student from my seminar.
+                        Over two semesters Daniel Whitcombe led our reading group and wrote an outstanding thesis.
+                        I recommend this candidate with enthusiasm.
+                        Sincerely,
+                        Prof. Ellen Park
+                        """),
                 Arguments.of("recommendation letter", Decision.NEEDS_REVIEW, """
                         To the Admissions Committee:
                         I am delighted to recommend Tomas Novak for your graduate program. Tomas Novak was a student
