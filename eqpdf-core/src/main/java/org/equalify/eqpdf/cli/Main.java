@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code eqpdf}: the command-line front of the converter. A thin user of the library API. */
 @Command(name = "eqpdf", mixinStandardHelpOptions = true, version = "eqpdf 0.1.0",
         description = "Turns PDF course materials into accessible HTML (WCAG 2.1 AA) and Markdown.",
-        subcommands = {ConvertCommand.class, SampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ConvertCommand.class, ScanCommand.class, SampleCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 some input failed, 2 usage error.",
                 "Run 'eqpdf help COMMAND' for a command's options."})
 public final class Main implements Runnable {

@@ -43,6 +43,12 @@ public final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE", description = "PDF files to scan")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--no-ocr", description = "do not OCR image-only pages (they then count as unreadable: needs review)")
+    boolean noOcr;
+
+    /** Text of image-only pages: OCR when available. */
+    private PageTextSource pages = PageTextSource.UNREADABLE;
+
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
 
@@ -85,7 +91,10 @@ public final class ScanCommand implements Callable<Integer> {
                 return ERROR;
             }
             PiiScanner scanner = PiiScanner.create(config());
-            return eval != null ? evaluate(scanner, out) : scanFiles(scanner, out, err);
+            try (var ocr = noOcr ? null : new org.equalify.eqpdf.ocr.OcrEngine(org.equalify.eqpdf.ocr.OcrConfig.defaults())) {
+                pages = org.equalify.eqpdf.ocr.OcrPageText.of(ocr);
+                return eval != null ? evaluate(scanner, out) : scanFiles(scanner, out, err);
+            }
         } catch (Exception e) {
             // messages name the failure, never document text
             err.println("error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
@@ -113,7 +122,7 @@ public final class ScanCommand implements Callable<Integer> {
             try {
                 if (!Files.isRegularFile(f)) throw new java.io.FileNotFoundException("no such file");
                 long t0 = System.nanoTime();
-                PiiScanResult r = scanner.scan(ScanInputs.fromPdf(f, PageTextSource.UNREADABLE));
+                PiiScanResult r = scanner.scan(ScanInputs.fromPdf(f, pages));
                 long ms = (System.nanoTime() - t0) / 1_000_000;
                 if (r.needsReview()) exit = Math.max(exit, NEEDS_REVIEW);
                 row.put("decision", r.decision());
@@ -143,8 +152,8 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private int evaluate(PiiScanner scanner, PrintWriter out) throws Exception {
-        Evaluation.Report report = "builtin".equals(eval) ? Evaluation.builtin(scanner, seed)
-                : Evaluation.directory(scanner, Path.of(eval), PageTextSource.UNREADABLE);
+        Evaluation.Report report = "builtin".equals(eval) ? Evaluation.builtin(scanner, seed, pages)
+                : Evaluation.directory(scanner, Path.of(eval), pages);
         if (json) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("set", eval);

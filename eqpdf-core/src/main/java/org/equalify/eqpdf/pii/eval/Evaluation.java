@@ -47,13 +47,18 @@ public final class Evaluation {
 
     /** Renders the built-in set to PDF in memory and scans each PDF as a user's upload would be scanned. */
     public static Report builtin(PiiScanner scanner, long seed) throws IOException {
+        return builtin(scanner, seed, PageTextSource.UNREADABLE);
+    }
+
+    /** The built-in set, with {@code imagePages} reading image-only pages (OCR when available). */
+    public static Report builtin(PiiScanner scanner, long seed, PageTextSource imagePages) throws IOException {
         List<Row> rows = new ArrayList<>();
         for (EvalDocument d : EvalCorpus.generate(seed)) {
             byte[] pdf = EvalPdf.render(d, seed);
             long t0 = System.nanoTime();
             ScanInput in;
             try (PDDocument doc = Loader.loadPDF(pdf)) {
-                in = ScanInputs.fromDocument(doc, PageTextSource.UNREADABLE);
+                in = ScanInputs.fromDocument(doc, imagePages);
             }
             PiiScanResult r = scanner.scan(in);
             rows.add(new Row(d.id(), d.kind(), d.studentRecord(), r, (System.nanoTime() - t0) / 1_000_000));
