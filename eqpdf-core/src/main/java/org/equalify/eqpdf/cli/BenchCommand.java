@@ -84,29 +84,37 @@ final class BenchCommand implements Callable<Integer> {
             if (!files.isEmpty()) {
             // find the files that convert, and their page counts
             List<Path> ok = new ArrayList<>();
+            List<Integer> pageCounts = new ArrayList<>();
             int pages = 0;
             for (Path f : files) {
                 try {
                     ConversionResult r = converter.convert(f);
                     ok.add(f);
+                    pageCounts.add(r.report().pageCount());
                     pages += r.report().pageCount();
                 } catch (ConversionException | RuntimeException e) {
                     spec.commandLine().getErr().println("skipped " + f.getFileName() + ": " + e.getMessage());
                 }
             }
-            for (int i = 1; i < warmup; i++) convertAll(converter, ok);
+            for (int i = 1; i < warmup; i++) convertAll(converter, ok, null);
             double[] ours = new double[runs], plain = new double[runs];
+            double[][] perFile = new double[ok.size()][runs];
             resetPeaks();
             for (int r = 0; r < runs; r++) {
-                ours[r] = convertAll(converter, ok);
+                double[] times = new double[ok.size()];
+                ours[r] = convertAll(converter, ok, times);
+                for (int i = 0; i < ok.size(); i++) perFile[i][r] = times[i];
                 plain[r] = extractAll(ok);
             }
+            double[] rates = new double[ok.size()];
+            for (int i = 0; i < ok.size(); i++) rates[i] = pageCounts.get(i) / Math.max(1e-6, median(perFile[i]));
             long peak = peakHeap();
             double oursMed = median(ours), plainMed = median(plain);
             out.printf("files %d, pages %d, runs %d (after %d warm-up)%n", ok.size(), pages, runs, Math.max(1, warmup));
             out.printf("eqpdf convert      : %8.2f s  %8.1f pages/s (median)%n", oursMed, pages / oursMed);
             out.printf("PDFTextStripper    : %8.2f s  %8.1f pages/s (median)%n", plainMed, pages / plainMed);
             out.printf("structure cost     : %8.2f x plain extraction time%n", oursMed / plainMed);
+            out.printf("per-file pages/s   : %8.1f median over %d files (each file's median run)%n", median(rates), rates.length);
             out.printf("peak heap          : %8.1f MiB (max heap %d MiB)%n", peak / 1048576.0, Runtime.getRuntime().maxMemory() >> 20);
             }
             if (quality != null) org.equalify.eqpdf.bench.QualityBench.run(converter, quality, out);
@@ -114,14 +122,16 @@ final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static double convertAll(Converter c, List<Path> files) {
+    private static double convertAll(Converter c, List<Path> files, double[] perFile) {
         long t0 = System.nanoTime();
-        for (Path f : files) {
+        for (int i = 0; i < files.size(); i++) {
+            long f0 = System.nanoTime();
             try {
-                c.convert(f);
+                c.convert(files.get(i));
             } catch (ConversionException | RuntimeException ignored) {
                 // measured set was filtered to files that convert
             }
+            if (perFile != null) perFile[i] = (System.nanoTime() - f0) / 1e9;
         }
         return (System.nanoTime() - t0) / 1e9;
     }

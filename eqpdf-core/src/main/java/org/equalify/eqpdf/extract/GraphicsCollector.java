@@ -95,11 +95,20 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
     int imageFailures() { return imageFailures; }
 
+    /** Text is read by the text pass; skipping glyphs here halves this pass's cost. */
+    @Override
+    protected void showText(byte[] string) { }
+
     @Override
     public void drawImage(PDImage pdImage) throws IOException {
         Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
         double w = Math.abs(ctm.getScalingFactorX()), h = Math.abs(ctm.getScalingFactorY());
         if (w < 4 || h < 4 || pdImage.getWidth() < 8 || pdImage.getHeight() < 8) return;
+        // ornaments and rules: decorative, and not worth decoding (the tag tree's figures are handled elsewhere)
+        if ((w < 20 && h < 20) || w / h > 25 || h / w > 25) {
+            extend(new BoundingBox(0, 0, 0, 0).union(new BoundingBox(ctm.getTranslateX() - offsetX, pageHeight - ctm.getTranslateY() + offsetY - h, w, h)));
+            return;
+        }
         double x = Math.min(ctm.getTranslateX(), ctm.getTranslateX() + ctm.getValue(0, 0)) - offsetX;
         double yBottom = Math.min(ctm.getTranslateY(), ctm.getTranslateY() + ctm.getValue(1, 1)) - offsetY;
         BoundingBox box = new BoundingBox(x, pageHeight - yBottom - h, w, h);
@@ -120,8 +129,11 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
                     return;
                 }
                 // decode large images subsampled: we never keep more than MAX_IMAGE_SIDE pixels per side
-                int sub = Math.max(1, Math.max(pdImage.getWidth(), pdImage.getHeight()) / MAX_IMAGE_SIDE);
-                img = encode(sub > 1 && pdImage instanceof PDImageXObject xo ? xo.getImage(null, sub) : pdImage.getImage());
+                // ... and never more than twice the pixels it is shown at (enough for high-density screens)
+                int shown = (int) Math.ceil(Math.max(w, h) * 2 * 1.5);
+                int sub = Math.max(1, Math.max(pdImage.getWidth(), pdImage.getHeight()) / Math.min(MAX_IMAGE_SIDE, Math.max(shown, 64)));
+                boolean photo = pdImage instanceof PDImageXObject px && px.getStream().getFilters().contains(org.apache.pdfbox.cos.COSName.DCT_DECODE);
+                img = encode(sub > 1 && pdImage instanceof PDImageXObject xo ? xo.getImage(null, sub) : pdImage.getImage(), photo);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 imageFailures++;
                 return;
@@ -153,7 +165,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         }
     }
 
-    private static Image encode(BufferedImage bi) throws IOException {
+    private static Image encode(BufferedImage bi, boolean photo) throws IOException {
         if (bi == null) return null;
         int w = bi.getWidth(), h = bi.getHeight();
         double scale = Math.min(1.0, (double) MAX_IMAGE_SIDE / Math.max(w, h));
@@ -164,6 +176,10 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
         g.drawImage(bi, 0, 0, nw, nh, null);
         g.dispose();
+        if (photo && !out.getColorModel().hasAlpha()) {
+            // a photograph (it was JPEG in the PDF): JPEG again is smaller and far faster than PNG
+            return new Image(Png.jpeg(out), "image/jpeg", nw, nh);
+        }
         return new Image(Png.encode(out), "image/png", nw, nh);
     }
 

@@ -3,18 +3,15 @@ package org.equalify.eqpdf.extract;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.document.Image;
 
-/** Renders an area of a page to PNG: tagged figures drawn as vectors become images at 144 dpi. */
+/** Renders an area of a page to PNG: tagged figures drawn as vectors become images at 120 dpi. */
 final class PageRegionRenderer {
-    private static final float DPI = 144f;
+    private static final float DPI = 120f;
     private final PDDocument doc;
     private PDFRenderer renderer;
-    private int cachedPage = -1;
-    private BufferedImage cached; // figures of one page are cut from one rendering
 
     PageRegionRenderer(PDDocument doc) {
         this.doc = doc;
@@ -27,17 +24,21 @@ final class PageRegionRenderer {
                 renderer.setAnnotationsFilter(a -> false);
             }
             float scale = DPI / 72f;
-            if (cachedPage != pageIndex) {
-                cached = renderer.renderImage(pageIndex, scale, ImageType.RGB);
-                cachedPage = pageIndex;
-            }
-            BufferedImage page = cached;
-            int x = clamp((int) Math.floor((area.x() - 2) * scale), page.getWidth());
-            int y = clamp((int) Math.floor((area.y() - 2) * scale), page.getHeight());
-            int w = Math.min(page.getWidth() - x, (int) Math.ceil((area.width() + 4) * scale));
-            int h = Math.min(page.getHeight() - y, (int) Math.ceil((area.height() + 4) * scale));
-            if (w < 4 || h < 4) return null;
-            BufferedImage crop = page.getSubimage(x, y, w, h);
+            var box = doc.getPage(pageIndex).getCropBox();
+            int pw = (int) Math.ceil(box.getWidth() * scale), ph = (int) Math.ceil(box.getHeight() * scale);
+            int x = clamp((int) Math.floor((area.x() - 2) * scale), pw);
+            int y = clamp((int) Math.floor((area.y() - 2) * scale), ph);
+            int w = Math.min(pw - x, (int) Math.ceil((area.width() + 4) * scale));
+            int h = Math.min(ph - y, (int) Math.ceil((area.height() + 4) * scale));
+            if (w < 4 || h < 4 || (long) w * h > 40_000_000L) return null;
+            // rasterise only the figure's area: the page is drawn shifted onto an image of the figure's size
+            BufferedImage crop = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = crop.createGraphics();
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.translate(-x, -y);
+            renderer.renderPageToGraphics(pageIndex, g, scale);
+            g.dispose();
             return new Image(Png.encode(crop), "image/png", w, h);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;

@@ -9,9 +9,26 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 
-/** PNG encoding at a fast deflate level: default ImageIO PNG compression is the slowest part of image output. */
+/** Image encoding: PNG at a fast deflate level (default ImageIO PNG compression is the slowest part of image output), JPEG for photographs. */
 final class Png {
     private Png() { }
+
+    static byte[] jpeg(BufferedImage image) throws IOException {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(0.85f);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ImageOutputStream out = ImageIO.createImageOutputStream(bytes)) {
+                writer.setOutput(out);
+                writer.write(null, new IIOImage(image, null, null), param);
+            }
+            return bytes.toByteArray();
+        } finally {
+            writer.dispose();
+        }
+    }
 
     static byte[] encode(BufferedImage image) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();

@@ -338,7 +338,8 @@ public final class TaggedStructure {
             }
         }
         used.addAll(keys);
-        if (images.size() == 1 && (area.equals(BoundingBox.EMPTY) || covers(images.get(0).box(), area))) {
+        if (images.size() == 1 && (area.equals(BoundingBox.EMPTY) || covers(images.get(0).box(), area)
+                || mostly(images.get(0).box(), area))) {
             PageContent.PlacedFigure f = images.get(0);
             boolean decorative = alt == null && f.repeatedOnPages() >= 3;
             emitAt(new Block.Figure(f.image(), decorative ? "" : alt, decorative, List.of(), Provenance.of(pageNo, f.box())), keys);
@@ -356,6 +357,11 @@ public final class TaggedStructure {
             // no geometry at all: the alternative text is the only content the figure has
             emitAt(new Block.Paragraph(List.of(new Inline.Text(alt)), Provenance.of(pageNo, BoundingBox.EMPTY)), keys);
         }
+    }
+
+    /** The image fills most of the figure's area: labels around it don't justify rendering the page. */
+    private static boolean mostly(BoundingBox image, BoundingBox area) {
+        return image.width() * image.height() >= area.width() * area.height() * 0.7;
     }
 
     private static boolean covers(BoundingBox outer, BoundingBox inner) {

@@ -18,6 +18,11 @@ import org.equalify.eqpdf.layout.Word;
  * word's box, font size and style so layout analysis can work on geometry rather than on a text dump.
  */
 final class WordCollector extends PDFTextStripper {
+    /** Font facts, worked out once per font object: name matching is too slow to repeat per word. */
+    private record FontStyle(String name, boolean bold, boolean italic, boolean mono) {}
+
+    private final java.util.Map<PDFont, FontStyle> styles = new java.util.IdentityHashMap<>();
+
     /** Marks content inside an /Artifact sequence (page furniture the PDF itself declared). */
     static final int ARTIFACT = -2;
 
@@ -119,9 +124,12 @@ final class WordCollector extends PDFTextStripper {
         int mcid = mcidOf.getOrDefault(run.get(0), -1);
         run.clear();
         if (text.isBlank()) return;
-        String name = fontName(font);
+        FontStyle style = styles.computeIfAbsent(font, f -> {
+            String n = fontName(f);
+            return new FontStyle(n, isBold(f, n), isItalic(f, n), isMonospace(f, n));
+        });
         words.add(new Word(text, new BoundingBox(minX, top, Math.max(0.1, maxX - minX), Math.max(0.1, bottom - top)),
-                size, name, isBold(font, name), isItalic(font, name), isMonospace(font, name), 1.0, mcid));
+                size, style.name(), style.bold(), style.italic(), style.mono(), 1.0, mcid));
     }
 
     private static float fontSize(TextPosition tp) {

@@ -12,7 +12,7 @@ import org.equalify.eqpdf.language.LanguageIdentifier;
  */
 public final class LanguageTagging implements Stage {
     private static final int MIN_DOC_CHARS = 40;
-    private static final int MIN_PARAGRAPH_CHARS = 120;
+    private static final int MIN_PARAGRAPH_CHARS = 160;
     private final LanguageIdentifier identifier;
 
     public LanguageTagging(LanguageIdentifier identifier) {
@@ -43,7 +43,8 @@ public final class LanguageTagging implements Stage {
         List<Block> out = new ArrayList<>();
         for (Block b : doc.blocks()) {
             if (b instanceof Block.Paragraph p && p.language() == null && p.text().length() >= MIN_PARAGRAPH_CHARS) {
-                LanguageIdentifier.Guess g = identifier.detect(p.text());
+                String t = p.text();
+                LanguageIdentifier.Guess g = identifier.detect(t.length() > 240 ? t.substring(0, 240) : t);
                 if (!g.tag().equals(primary(lang)) && !"la".equals(g.tag()) && g.confidence() > 0.95) {
                     out.add(new Block.Paragraph(p.content(), g.tag(), p.provenance()));
                     ctx.record(p.provenance().page(), "language", g.tag(), "paragraph detected as " + g.tag());
