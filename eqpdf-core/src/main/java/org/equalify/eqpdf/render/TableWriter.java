@@ -13,6 +13,18 @@ import org.equalify.eqpdf.document.Inline;
 final class TableWriter {
     private TableWriter() { }
 
+    /** A first row that is one cell across the whole table is the table's title: it becomes the caption. */
+    private static Block.Table captionFromTitleRow(Block.Table t) {
+        if (t.rows().size() < 2) return t;
+        List<Block.TableCell> first = t.rows().get(0).cells();
+        List<Block.TableCell> filled = first.stream().filter(c -> !c.text().isBlank()).toList();
+        boolean spansAll = first.size() == 1 && first.get(0).colSpan() >= Math.max(2, t.columnCount());
+        boolean loneCell = filled.size() == 1 && first.size() >= 2 && t.columnCount() >= 2 && first.get(0) == filled.get(0);
+        if (!(spansAll || loneCell)) return t;
+        List<Inline> caption = t.caption().isEmpty() ? filled.isEmpty() ? List.of() : filled.get(0).content() : t.caption();
+        return new Block.Table(caption, t.rows().subList(1, t.rows().size()), Math.max(0, t.headerRows() - 1), t.provenance());
+    }
+
     private static Block.Table withoutEmptyRows(Block.Table t) {
         List<Block.TableRow> rows = new java.util.ArrayList<>();
         int headerRows = t.headerRows();
@@ -43,7 +55,7 @@ final class TableWriter {
     }
 
     static void write(Block.Table t, Consumer<List<Inline>> inlines, StringBuilder out, int number) {
-        t = withoutEmptyRows(t);
+        t = captionFromTitleRow(withoutEmptyRows(t));
         if (t.rows().isEmpty()) return;
         if (isLayoutTable(t)) {
             for (Block.TableRow r : t.rows()) {
