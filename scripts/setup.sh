@@ -50,9 +50,13 @@ command -v mvn >/dev/null 2>&1 || missing+=(maven)
 for pkg in chromium fonts-dejavu-core tesseract-ocr tesseract-ocr-eng; do
   is_installed "$pkg" || missing+=("$pkg")
 done
-# The orientation/script data is optional: only where the archive has it.
-osd_wanted=0
-is_installed tesseract-ocr-osd || osd_wanted=1
+# Optional, only where the archive has them: orientation/script detection, and simplified Chinese so that
+# a scanned Chinese page is read in its own script (OCR picks a pack by the script OSD detects).
+optional_wanted=()
+for pkg in tesseract-ocr-osd tesseract-ocr-chi-sim; do
+  is_installed "$pkg" || optional_wanted+=("$pkg")
+done
+osd_wanted=$(( ${#optional_wanted[@]} > 0 ))
 
 redis_needed=0
 if [[ $want_redis == 1 ]] && ! redis_answers; then
@@ -65,24 +69,24 @@ if (( ${#missing[@]} > 0 || osd_wanted )); then
   if [[ $(id -u) != 0 ]]; then
     if (( ${#missing[@]} > 0 )); then
       optional=''
-      ((osd_wanted)) && optional=' (and, optional, tesseract-ocr-osd)'
+      ((osd_wanted)) && optional=" (and, optional, ${optional_wanted[*]})"
       die "missing packages: ${missing[*]}${optional}
   install them as root:  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}
   then run scripts/setup.sh again."
     fi
-    say "note: optional tesseract-ocr-osd is not installed (as root: apt-get install tesseract-ocr-osd)"
+    say "note: optional ${optional_wanted[*]} not installed (as root: apt-get install ${optional_wanted[*]})"
   else
     export DEBIAN_FRONTEND=noninteractive
     updated=0
     apt_update() { ((updated)) || { say "apt-get update"; apt-get update -qq >&2; updated=1; }; }
-    if ((osd_wanted)); then
-      if ! apt-cache show tesseract-ocr-osd >/dev/null 2>&1; then apt_update; fi
-      if apt-cache show tesseract-ocr-osd >/dev/null 2>&1; then
-        missing+=(tesseract-ocr-osd)
+    for pkg in "${optional_wanted[@]}"; do
+      if ! apt-cache show "$pkg" >/dev/null 2>&1; then apt_update; fi
+      if apt-cache show "$pkg" >/dev/null 2>&1; then
+        missing+=("$pkg")
       else
-        say "tesseract-ocr-osd is not in the package archive; going on without it"
+        say "$pkg is not in the package archive; going on without it"
       fi
-    fi
+    done
     if (( ${#missing[@]} > 0 )); then
       apt_update
       say "apt-get install ${missing[*]}"

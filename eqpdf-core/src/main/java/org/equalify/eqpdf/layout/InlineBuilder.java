@@ -43,7 +43,9 @@ public final class InlineBuilder {
                         sep = "";
                     }
                 }
-                if (!pieces.isEmpty() && !sup) pieces.add(new Piece(" ", false, false, false, null));
+                boolean cjkJoin = !pieces.isEmpty() && endsCjk(pieces.get(pieces.size() - 1).text()) && startsCjk(text);
+                if (cjkJoin) { /* Chinese and Japanese are written without spaces between words */ }
+                else if (!pieces.isEmpty() && !sup) pieces.add(new Piece(" ", false, false, false, null));
                 else if (!pieces.isEmpty() && sup && startsWithLetter(text)) pieces.add(new Piece(" ", false, false, false, null));
                 pieces.add(new Piece(text, w.bold() && !styleBold, w.italic() && !styleItalic, sup, linkAt(links, w.box())));
                 if (sep.isEmpty()) pieces.add(new Piece("\u0000", false, false, false, null)); // join marker
@@ -51,6 +53,16 @@ public final class InlineBuilder {
         }
         return group(pieces);
     }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript sc = Character.UnicodeScript.of(cp);
+        return sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA || sc == Character.UnicodeScript.KATAKANA
+                || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF);
+    }
+
+    private static boolean endsCjk(String s) { return !s.isEmpty() && isCjk(s.codePointBefore(s.length())); }
+
+    private static boolean startsCjk(String s) { return !s.isEmpty() && isCjk(s.codePointAt(0)); }
 
     private static boolean startsWithLetter(String s) { return !s.isEmpty() && Character.isLetter(s.charAt(0)); }
 

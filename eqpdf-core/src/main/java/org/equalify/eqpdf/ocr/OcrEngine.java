@@ -57,6 +57,13 @@ public final class OcrEngine implements AutoCloseable {
     private final TesseractCli cli;
     private final boolean available;
     private final boolean osdInstalled;
+    /** Script (as Tesseract's OSD names it) → an installed language pack for it. */
+    private final java.util.Map<String, String> scriptPacks;
+    private static final java.util.Map<String, String> SCRIPT_PACKS = java.util.Map.ofEntries(
+            java.util.Map.entry("Han", "chi_sim,chi_tra"), java.util.Map.entry("Hangul", "kor"),
+            java.util.Map.entry("Japanese", "jpn"), java.util.Map.entry("Katakana", "jpn"), java.util.Map.entry("Hiragana", "jpn"),
+            java.util.Map.entry("Arabic", "ara"), java.util.Map.entry("Cyrillic", "rus,ukr"), java.util.Map.entry("Greek", "ell"),
+            java.util.Map.entry("Hebrew", "heb"), java.util.Map.entry("Devanagari", "hin"), java.util.Map.entry("Thai", "tha"));
     private final String languages;
     private final List<String> warnings;
     private final ExecutorService pool;
@@ -69,6 +76,15 @@ public final class OcrEngine implements AutoCloseable {
         this.available = !installed.isEmpty() || cli.works();
         if (!available) warn.add("tesseract was not found at '" + config.tesseractBinary() + "': OCR is off");
         this.osdInstalled = installed.contains("osd");
+        this.scriptPacks = new java.util.HashMap<>();
+        for (var e : SCRIPT_PACKS.entrySet()) {
+            for (String pack : e.getValue().split(",")) {
+                if (installed.contains(pack)) {
+                    scriptPacks.put(e.getKey(), pack);
+                    break;
+                }
+            }
+        }
         this.languages = chooseLanguages(config.languages(), installed, warn);
         this.warnings = List.copyOf(warn);
         warnings.forEach(LOG::warning);
@@ -150,13 +166,14 @@ public final class OcrEngine implements AutoCloseable {
             image = Files.createTempFile("eqpdf-ocr", ".pgm");
             double scale = 72.0 / dpi;
             PageRaster.writePgm(Deskew.apply(rendered), image);
-            Recognition best = recognizeImage(image, dpi, scale, deadline);
+            String langs = languagesFor(image, dpi, deadline);
+            Recognition best = recognizeImage(image, langs, dpi, scale, deadline);
             int rotation = 0;
             if (orientationInDoubt(best)) {
                 try {
                     for (int r : candidateRotations(image, dpi, deadline)) {
                         PageRaster.writePgm(Deskew.apply(PageRaster.rotateClockwise(rendered, r)), image);
-                        Recognition other = recognizeImage(image, dpi, scale, deadline);
+                        Recognition other = recognizeImage(image, langs, dpi, scale, deadline);
                         if (other.score() > best.score() * 1.2 || (other.score() > best.score() * 0.8
                                 && verticalShare(other) < 0.5 && verticalShare(best) >= 0.5)) {
                             best = other;
@@ -220,9 +237,24 @@ public final class OcrEngine implements AutoCloseable {
         return List.of(90, 180, 270);
     }
 
-    private Recognition recognizeImage(Path image, int dpi, double scale, long deadline)
+    private Recognition recognizeImage(Path image, String langs, int dpi, double scale, long deadline)
             throws IOException, TesseractException {
-        return TsvWords.parse(cli.tsv(image, languages, PSM, dpi, remaining(deadline)), scale);
+        return TsvWords.parse(cli.tsv(image, langs, PSM, dpi, remaining(deadline)), scale);
+    }
+
+    /**
+     * The configured packs, plus the pack for the page's script when OSD sees a non-Latin script we have a
+     * pack for (a scanned Chinese page is read with chi_sim even when only eng was configured).
+     */
+    private String languagesFor(Path image, int dpi, long deadline) {
+        if (!osdInstalled || scriptPacks.isEmpty()) return languages;
+        try {
+            String pack = scriptPacks.get(cli.orientation(image, dpi, remaining(deadline)).script());
+            if (pack != null && !java.util.Arrays.asList(languages.split("\\+")).contains(pack)) return pack + "+" + languages;
+        } catch (IOException | TesseractException e) {
+            // too little text for OSD, or out of time: the configured packs stand
+        }
+        return languages;
     }
 
     private Duration remaining(long deadline) throws TesseractException {

@@ -23,7 +23,8 @@ final class TesseractCli {
     }
 
     /** Tesseract's orientation guess: rotate the image clockwise by {@code rotate} degrees to make it upright. */
-    record Orientation(int rotate, double confidence) {
+    record Orientation(int rotate, double confidence, String script) {
+        Orientation(int rotate, double confidence) { this(rotate, confidence, ""); }
     }
 
     private final String binary;
@@ -71,6 +72,7 @@ final class TesseractCli {
         Exec r = exec(List.of(binary, image.toString(), "stdout", "--psm", "0", "--dpi", Integer.toString(dpi)), timeout);
         int rotate = 0;
         double conf = 0;
+        String script = "";
         for (String line : r.stdout.split("\r?\n")) {
             String[] kv = line.split(":", 2);
             if (kv.length != 2) continue;
@@ -78,12 +80,13 @@ final class TesseractCli {
             try {
                 if (kv[0].strip().equals("Rotate")) rotate = Integer.parseInt(v);
                 else if (kv[0].strip().equals("Orientation confidence")) conf = Double.parseDouble(v);
+                else if (kv[0].strip().equals("Script")) script = v;
             } catch (NumberFormatException e) {
                 // keep the defaults
             }
         }
         // Too few characters for OSD is an error exit; treat as "no opinion".
-        return new Orientation(((rotate % 360) + 360) % 360, conf);
+        return new Orientation(((rotate % 360) + 360) % 360, conf, script);
     }
 
     private record Exec(int exitCode, String stdout, String stderr) {
