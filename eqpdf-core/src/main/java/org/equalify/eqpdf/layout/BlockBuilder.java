@@ -111,7 +111,7 @@ public final class BlockBuilder {
         }
         String t = sb.toString().trim();
         return t.length() >= 2 && t.length() <= 120 && !t.matches(".*[.,;]$") && t.chars().anyMatch(Character::isLetter)
-                && ListMarkers.match(t) == null && !t.matches("(?i).*(https?://|www\\.|\\S+@\\S+\\.\\w+|\\.(com|org|edu)\\b).*");
+                && (ListMarkers.match(t) == null || ListMarkers.match(t).ordered()) && !t.matches("(?i).*(https?://|www\\.|\\S+@\\S+\\.\\w+|\\.(com|org|edu)\\b).*");
     }
 
     private void emit(List<Line> group, PageContent page, List<Block> out) {
@@ -126,6 +126,12 @@ public final class BlockBuilder {
         }
         String text = group.get(0).text();
         ListMarkers.Marker marker = ListMarkers.match(text);
+        // "(1) Scope of the law" set bold on its own line is a numbered heading, not a list item
+        if (marker != null && marker.ordered() && k == Kind.BODY && group.size() <= 2 && group.stream().allMatch(Line::bold)
+                && text.length() <= 100 && !text.matches(".*[.,;:]$")) {
+            out.add(new Block.Heading(Math.min(6, fonts.boldRank()), trim(InlineBuilder.build(group, page.links(), true, false)), null, prov));
+            return;
+        }
         if (marker != null && k == Kind.BODY) {
             List<Inline> content = InlineBuilder.build(stripMarker(group, marker), page.links(), false, false);
             Block.ListItem item = new Block.ListItem(trim(content));
