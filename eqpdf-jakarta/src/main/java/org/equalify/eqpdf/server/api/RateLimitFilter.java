@@ -39,10 +39,10 @@ public class RateLimitFilter implements ContainerRequestFilter {
         RateLimited rl = resource.getResourceMethod() == null ? null : resource.getResourceMethod().getAnnotation(RateLimited.class);
         if (rl == null) return;
         String bucket = rl.value();
-        int perMinute = "submit".equals(bucket) ? cfg.submitPerMinute() : cfg.statusPerMinute();
-        if (perMinute <= 0) return;
         Object client = ctx.getProperty(ApiKeyFilter.CLIENT_PROPERTY);
         String who = client != null ? client.toString() : "ip-" + http.getRemoteAddr().replace(':', '_');
+        int perMinute = cfg.ratePerMinute(bucket, who);
+        if (perMinute <= 0) return;
         String key = cfg.keys().rate(bucket, who);
         RRateLimiter limiter = LIMITERS.computeIfAbsent(key + "/" + perMinute, k -> {
             RRateLimiter l = redis.getRateLimiter(key);

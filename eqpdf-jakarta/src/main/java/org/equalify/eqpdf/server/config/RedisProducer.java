@@ -17,6 +17,7 @@ public class RedisProducer {
     RedissonClient redisson(ServiceConfig cfg) {
         Config c = new Config();
         c.setCodec(StringCodec.INSTANCE);
+        c.setLockWatchdogTimeout(cfg.lockWatchdogMillis());
         var single = c.useSingleServer().setAddress(cfg.redisAddress())
                 .setConnectionMinimumIdleSize(4).setConnectionPoolSize(32)
                 .setTimeout(3000).setRetryAttempts(2);

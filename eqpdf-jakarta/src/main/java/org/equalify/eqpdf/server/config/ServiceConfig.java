@@ -39,6 +39,12 @@ public class ServiceConfig {
     public Optional<String> redisPassword() { return config.getOptionalValue("eqpdf.redis.password", String.class).filter(s -> !s.isBlank()); }
     public JobKeys keys() { return new JobKeys(str("eqpdf.redis.key-prefix", "eq-pdf:")); }
 
+    /** Redisson lock watchdog: how soon a dead server's job locks expire. */
+    public long lockWatchdogMillis() { return lng("eqpdf.redis.lock-watchdog-ms", 15_000); }
+
+    /** Fault injection for crash tests: a pause inside the convert step. Zero (off) by default. */
+    public Duration debugConvertDelay() { return dur("eqpdf.debug.convert-delay", Duration.ZERO); }
+
     public long maxUploadBytes() { return lng("eqpdf.upload.max-bytes", 100L * 1024 * 1024); }
 
     public Duration approvalTimeout() { return dur("eqpdf.approval.timeout", Duration.ofHours(4)); }
@@ -51,6 +57,15 @@ public class ServiceConfig {
 
     public int submitPerMinute() { return integer("eqpdf.rate.submit-per-minute", 10); }
     public int statusPerMinute() { return integer("eqpdf.rate.status-per-minute", 120); }
+
+    /**
+     * The limit of one bucket for one client: {@code eqpdf.rate.<client>.<bucket>-per-minute} when set (client is
+     * "k" + the first 16 hex digits of the API key's SHA-256), else the bucket's default.
+     */
+    public int ratePerMinute(String bucket, String client) {
+        int def = "submit".equals(bucket) ? submitPerMinute() : statusPerMinute();
+        return integer("eqpdf.rate." + client + "." + bucket + "-per-minute", def);
+    }
 
     public String storageType() { return str("eqpdf.storage.type", "local"); }
     public Path localStorageDir() { return Path.of(str("eqpdf.storage.local.dir", System.getProperty("java.io.tmpdir") + "/eqpdf-storage")); }

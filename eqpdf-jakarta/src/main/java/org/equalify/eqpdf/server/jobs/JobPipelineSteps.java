@@ -43,6 +43,7 @@ public class JobPipelineSteps implements PipelineSteps {
     @Inject ApprovalService approvals;
     @Inject WorkQueue work;
     @Inject ServiceMetrics metrics;
+    @Inject org.equalify.eqpdf.server.config.ServiceConfig cfg;
 
     @Override
     public String scan(String jobId, long fence) throws Exception {
@@ -90,6 +91,7 @@ public class JobPipelineSteps implements PipelineSteps {
         JobRecord job = jobs.find(jobId).orElse(null);
         if (job == null || job.state() != JobState.PROCESSING) return "SKIPPED";
         jobs.update(jobId, JobState.PROCESSING, Map.of("stage", "convert"));
+        if (!cfg.debugConvertDelay().isZero()) Thread.sleep(cfg.debugConvertDelay().toMillis());
         long t0 = System.nanoTime();
         Path pdf = download(jobId);
         if (pdf == null) {
