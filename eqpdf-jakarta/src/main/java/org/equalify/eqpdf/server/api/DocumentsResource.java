@@ -9,7 +9,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -50,9 +49,9 @@ public class DocumentsResource {
     @RateLimited("submit")
     @Operation(summary = "Submit a PDF (multipart part 'file', optional 'review_mode' auto|always)")
     public Response submit(@HeaderParam("Content-Type") String contentType, @HeaderParam("Content-Length") String length,
-                           @HeaderParam("Idempotency-Key") String idemKey, @Context ContainerRequestContext ctx,
+                           @HeaderParam("Idempotency-Key") String idemKey, @Context jakarta.servlet.http.HttpServletRequest req,
                            InputStream body) throws IOException {
-        String client = String.valueOf(ctx.getProperty(ApiKeyFilter.CLIENT_PROPERTY));
+        String client = String.valueOf(req.getAttribute(ApiKeyFilter.CLIENT_PROPERTY));
         SubmissionService.Submitted s = submissions.submit(contentType, length, idemKey, client, body);
         URI status = URI.create("/api/v1/documents/" + s.jobId());
         return Response.accepted(JsonOut.obj().add("job_id", s.jobId()).add("status", s.state().wireName())

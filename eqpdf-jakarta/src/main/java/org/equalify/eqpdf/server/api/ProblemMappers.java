@@ -47,7 +47,13 @@ public final class ProblemMappers {
     abstract static class Base<E extends Throwable> implements ExceptionMapper<E> {
         @Context UriInfo uri;
 
-        String path() { return uri == null ? null : "/" + uri.getPath(); }
+        String path() {
+            try {
+                return uri == null ? null : uri.getRequestUri().getPath();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
     }
 
     @Provider

@@ -27,7 +27,7 @@ public class RequestLog implements ContainerRequestFilter, ContainerResponseFilt
     public void filter(ContainerRequestContext req, ContainerResponseContext res) {
         Object t = req.getProperty(START);
         long ms = t == null ? -1 : (System.nanoTime() - (Long) t) / 1_000_000;
-        String path = ProblemMappers.redactPath("/" + req.getUriInfo().getPath());
+        String path = ProblemMappers.redactPath(req.getUriInfo().getRequestUri().getPath());
         if (LOG.isLoggable(java.util.logging.Level.FINE) || res.getStatus() >= 400) {
             LOG.info("http method=" + req.getMethod() + " path=" + path + " status=" + res.getStatus() + " ms=" + ms);
         }

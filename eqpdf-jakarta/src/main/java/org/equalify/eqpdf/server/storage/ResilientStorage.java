@@ -32,7 +32,7 @@ import org.equalify.eqpdf.storage.StorageException;
         retryOn = StorageUnavailableException.class, abortOn = StorageFailureException.class)
 @CircuitBreaker(requestVolumeThreshold = 5, failureRatio = 1.0, delay = 60, delayUnit = ChronoUnit.SECONDS,
         successThreshold = 2, failOn = StorageUnavailableException.class, skipOn = StorageFailureException.class)
-@Timeout(value = 15, unit = ChronoUnit.SECONDS)
+@Timeout(value = 30, unit = ChronoUnit.SECONDS)
 public class ResilientStorage {
 
     @Inject Storage storage;

@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +48,10 @@ final class ItEnv {
     static synchronized void start() {
         if (hook != null) return;
         try {
+            // a server killed in an earlier run leaves a stale expanded WAR that Liberty would reuse
+            Path servers = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr/servers");
+            deleteTree(servers.resolve("arq/apps/expanded"));
+            deleteTree(servers.resolve("arq2"));
             redis = Redisson.create(redisConfig());
             clearRedis();
             startS3();
@@ -71,6 +77,13 @@ final class ItEnv {
     }
 
     static RedissonClient redis() { return redis; }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (var s = Files.walk(p)) {
+            s.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        }
+    }
 
     static Config redisConfig() {
         Config c = new Config();

@@ -76,8 +76,8 @@ final class SecondServer {
     private static void start(Path wlp, Api api) throws Exception {
         Process p = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", "arq2").redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS));
-        long end = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        assertTrue(p.waitFor(240, TimeUnit.SECONDS));
+        long end = System.nanoTime() + Duration.ofSeconds(240).toNanos();
         while (System.nanoTime() < end) {
             try {
                 if (api.get("/health/ready").status() == 200) return;
