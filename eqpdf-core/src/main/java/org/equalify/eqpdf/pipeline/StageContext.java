@@ -9,9 +9,16 @@ import org.equalify.eqpdf.report.Problem;
 public final class StageContext {
     private final List<LedgerEntry> ledger = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final java.util.Map<String, Long> timings = new java.util.LinkedHashMap<>();
     private String currentStage = "";
 
-    void enter(String stage) { currentStage = stage; }
+    /** Marks which stage the following records and problems belong to. */
+    public void enter(String stage) { currentStage = stage; }
+
+    /** Adds wall time spent in a stage (summed when a stage runs more than once). */
+    public void time(String stage, long millis) { timings.merge(stage, millis, Long::sum); }
+
+    public java.util.Map<String, Long> timings() { return Collections.unmodifiableMap(timings); }
 
     public void record(int page, String action, String detail, String reason) {
         ledger.add(new LedgerEntry(currentStage, page, action, detail, reason));

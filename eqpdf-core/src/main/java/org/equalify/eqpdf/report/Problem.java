@@ -17,6 +17,4 @@ public record Problem(String stage, int page, String severity, String category, 
     public static Problem error(String stage, int page, String category, String message) {
         return new Problem(stage, page, "error", category, message);
     }
-
-    public boolean isError() { return "error".equals(severity); }
 }

@@ -1,0 +1,173 @@
+package org.equalify.eqpdf.extract;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.equalify.eqpdf.document.BoundingBox;
+import org.equalify.eqpdf.document.Image;
+
+/**
+ * Reads a page's drawn images (with their boxes) and straight ruling lines (for tables). Images are encoded
+ * as PNG once per distinct image stream; the cache is shared across pages so a logo drawn on every page is
+ * decoded once and can be recognised as repeated.
+ */
+final class GraphicsCollector extends PDFGraphicsStreamEngine {
+    /** An image drawn on the page; {@code key} identifies the image stream across pages. */
+    record PlacedImage(Image image, BoundingBox box, Object key) {}
+
+    /** A straight horizontal or vertical rule (stroked line or thin filled rectangle). */
+    record Rule(double x1, double y1, double x2, double y2) {
+        boolean horizontal() { return Math.abs(y1 - y2) < 1.5; }
+    }
+
+    private static final int MAX_IMAGE_SIDE = 1600;
+    private static final long MAX_PIXELS = 400_000_000L;
+
+    private final Map<Object, Image> cache;
+    private final double pageHeight;
+    private final double offsetX, offsetY;
+    private final List<PlacedImage> images = new ArrayList<>();
+    private final List<Rule> rules = new ArrayList<>();
+    private final List<Point2D> path = new ArrayList<>();
+    private final List<double[]> rects = new ArrayList<>();
+    private Point2D current = new Point2D.Double();
+    private int imageFailures;
+
+    GraphicsCollector(PDPage page, Map<Object, Image> cache) {
+        super(page);
+        this.cache = cache;
+        PDRectangle crop = page.getCropBox();
+        this.pageHeight = crop.getHeight();
+        this.offsetX = crop.getLowerLeftX();
+        this.offsetY = crop.getLowerLeftY();
+    }
+
+    void run() throws IOException { processPage(getPage()); }
+
+    List<PlacedImage> images() { return images; }
+
+    List<Rule> rules() { return rules; }
+
+    int imageFailures() { return imageFailures; }
+
+    @Override
+    public void drawImage(PDImage pdImage) throws IOException {
+        Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+        double w = Math.abs(ctm.getScalingFactorX()), h = Math.abs(ctm.getScalingFactorY());
+        if (w < 4 || h < 4 || pdImage.getWidth() < 8 || pdImage.getHeight() < 8) return;
+        double x = Math.min(ctm.getTranslateX(), ctm.getTranslateX() + ctm.getValue(0, 0)) - offsetX;
+        double yBottom = Math.min(ctm.getTranslateY(), ctm.getTranslateY() + ctm.getValue(1, 1)) - offsetY;
+        BoundingBox box = new BoundingBox(x, pageHeight - yBottom - h, w, h);
+        Object key = pdImage instanceof PDImageXObject xo ? xo.getCOSObject() : pdImage;
+        Image img = cache.get(key);
+        if (img == null) {
+            long pixels = (long) pdImage.getWidth() * pdImage.getHeight();
+            if (pixels > MAX_PIXELS) { // decompression bomb: never decode
+                imageFailures++;
+                return;
+            }
+            try {
+                // decode large images subsampled: we never keep more than MAX_IMAGE_SIDE pixels per side
+                int sub = Math.max(1, Math.max(pdImage.getWidth(), pdImage.getHeight()) / MAX_IMAGE_SIDE);
+                img = encode(sub > 1 && pdImage instanceof PDImageXObject xo ? xo.getImage(null, sub) : pdImage.getImage());
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                imageFailures++;
+                return;
+            }
+            if (img == null) return;
+            cache.put(key, img);
+        }
+        images.add(new PlacedImage(img, box, key));
+    }
+
+    private static Image encode(BufferedImage bi) throws IOException {
+        if (bi == null) return null;
+        int w = bi.getWidth(), h = bi.getHeight();
+        double scale = Math.min(1.0, (double) MAX_IMAGE_SIDE / Math.max(w, h));
+        int nw = Math.max(1, (int) Math.round(w * scale)), nh = Math.max(1, (int) Math.round(h * scale));
+        BufferedImage out = new BufferedImage(nw, nh,
+                bi.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(bi, 0, 0, nw, nh, null);
+        g.dispose();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ImageIO.write(out, "png", bytes);
+        return new Image(bytes.toByteArray(), "image/png", nw, nh);
+    }
+
+    // --- paths: only straight rules are kept ---
+
+    @Override
+    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        double minX = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+        double maxX = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+        double minY = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+        double maxY = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+        rects.add(new double[] {minX, minY, maxX, maxY});
+    }
+
+    @Override public void clip(int windingRule) { }
+    @Override public void moveTo(float x, float y) { current = new Point2D.Float(x, y); path.add(current); }
+
+    @Override
+    public void lineTo(float x, float y) {
+        Point2D next = new Point2D.Float(x, y);
+        addRule(current.getX(), current.getY(), x, y);
+        current = next;
+    }
+
+    @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { current = new Point2D.Float(x3, y3); }
+    @Override public Point2D getCurrentPoint() { return current; }
+    @Override public void closePath() { }
+
+    @Override public void endPath() { pendingLines.clear(); rects.clear(); path.clear(); }
+
+    @Override public void strokePath() { commitPath(true); }
+    @Override public void fillPath(int windingRule) { commitPath(false); }
+    @Override public void fillAndStrokePath(int windingRule) { commitPath(true); }
+    @Override public void shadingFill(COSName shadingName) { }
+
+    private final List<Rule> pendingLines = new ArrayList<>();
+
+    private void addRule(double x1, double y1, double x2, double y2) {
+        if (Math.abs(y1 - y2) < 1.0 || Math.abs(x1 - x2) < 1.0) pendingLines.add(new Rule(x1, y1, x2, y2));
+    }
+
+    private void commitPath(boolean stroked) {
+        if (stroked) for (Rule r : pendingLines) rules.add(toPage(r.x1(), r.y1(), r.x2(), r.y2()));
+        for (double[] r : rects) {
+            double w = r[2] - r[0], h = r[3] - r[1];
+            if (h <= 2.5 && w > 3) rules.add(toPage(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2));
+            else if (w <= 2.5 && h > 3) rules.add(toPage((r[0] + r[2]) / 2, r[1], (r[0] + r[2]) / 2, r[3]));
+            else if (stroked && w > 3 && h > 3) { // a stroked box: its four edges are rules
+                rules.add(toPage(r[0], r[1], r[2], r[1]));
+                rules.add(toPage(r[0], r[3], r[2], r[3]));
+                rules.add(toPage(r[0], r[1], r[0], r[3]));
+                rules.add(toPage(r[2], r[1], r[2], r[3]));
+            }
+        }
+        pendingLines.clear();
+        rects.clear();
+        path.clear();
+    }
+
+    /** Device space (after CTM, origin bottom-left) to page space with origin top-left. */
+    private Rule toPage(double x1, double y1, double x2, double y2) {
+        return new Rule(x1 - offsetX, pageHeight - (y1 - offsetY), x2 - offsetX, pageHeight - (y2 - offsetY));
+    }
+}

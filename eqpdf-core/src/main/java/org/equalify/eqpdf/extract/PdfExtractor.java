@@ -1,0 +1,154 @@
+package org.equalify.eqpdf.extract;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDPageLabels;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.equalify.eqpdf.document.Block;
+import org.equalify.eqpdf.document.Document;
+import org.equalify.eqpdf.document.DocumentMetadata;
+import org.equalify.eqpdf.document.Image;
+import org.equalify.eqpdf.document.PageInfo;
+import org.equalify.eqpdf.document.Provenance;
+import org.equalify.eqpdf.layout.BlockBuilder;
+import org.equalify.eqpdf.layout.FontStatistics;
+import org.equalify.eqpdf.layout.Line;
+import org.equalify.eqpdf.layout.LineBuilder;
+import org.equalify.eqpdf.layout.PageContent;
+import org.equalify.eqpdf.pipeline.StageContext;
+
+/**
+ * PDF → Document (snapshot v0): reads every page's words, images, rules and links, then lays the pages out
+ * with document-wide font statistics. A page that fails is reported and left empty; the rest is delivered.
+ * Not thread-safe per document (PDFBox documents are not), but holds no state between calls.
+ */
+public final class PdfExtractor {
+
+    /** The raw pages, before layout: what OCR or tag-tree readers can replace page by page. */
+    public List<PageContent> readPages(PDDocument doc, StageContext ctx) {
+        int n = doc.getNumberOfPages();
+        String[] labels = labels(doc, n);
+        Map<Object, Image> imageCache = new IdentityHashMap<>();
+        Map<Object, Set<Integer>> imagePages = new HashMap<>();
+        List<PageContent> pages = new ArrayList<>(n);
+        List<List<GraphicsCollector.PlacedImage>> placed = new ArrayList<>();
+        WordCollector words = new WordCollector();
+        for (int i = 0; i < n; i++) {
+            PDPage page;
+            double w = 612, h = 792;
+            try {
+                page = doc.getPage(i);
+                PDRectangle crop = page.getCropBox();
+                int rot = page.getRotation();
+                boolean swap = rot == 90 || rot == 270;
+                w = swap ? crop.getHeight() : crop.getWidth();
+                h = swap ? crop.getWidth() : crop.getHeight();
+            } catch (RuntimeException e) {
+                ctx.error(i + 1, "page-failed", "page " + (i + 1) + " could not be read: its page object is damaged");
+                pages.add(new PageContent(i + 1, labels[i], w, h, List.of(), List.of(), List.of(), List.of()));
+                placed.add(List.of());
+                continue;
+            }
+            try {
+                var pageWords = words.collect(doc, i);
+                if (words.unmappedShare() > 0.3) {
+                    ctx.warn(i + 1, "unmapped-glyphs", "page " + (i + 1) + ": many glyphs have no Unicode mapping; text may be incomplete");
+                }
+                GraphicsCollector g = new GraphicsCollector(page, imageCache);
+                try {
+                    g.run();
+                } catch (IOException | RuntimeException e) {
+                    ctx.warn(i + 1, "graphics-failed", "page " + (i + 1) + ": images and rules could not be read");
+                }
+                if (g.imageFailures() > 0) {
+                    ctx.warn(i + 1, "image-failed", "page " + (i + 1) + ": " + g.imageFailures() + " image(s) could not be decoded");
+                }
+                for (GraphicsCollector.PlacedImage pi : g.images()) imagePages.computeIfAbsent(pi.key(), k -> new HashSet<>()).add(i + 1);
+                List<PageContent.Rule> rules = new ArrayList<>();
+                for (GraphicsCollector.Rule r : g.rules()) rules.add(new PageContent.Rule(r.x1(), r.y1(), r.x2(), r.y2()));
+                pages.add(new PageContent(i + 1, labels[i], w, h, pageWords, List.of(), rules, LinkCollector.collect(doc, page)));
+                placed.add(g.images());
+            } catch (IOException | RuntimeException | StackOverflowError e) {
+                ctx.error(i + 1, "page-failed", "page " + (i + 1) + " could not be read; the rest of the document is delivered");
+                pages.add(new PageContent(i + 1, labels[i], w, h, List.of(), List.of(), List.of(), List.of()));
+                placed.add(List.of());
+            }
+        }
+        // now that every page is read, each figure knows on how many pages its image appears
+        List<PageContent> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            PageContent p = pages.get(i);
+            List<PageContent.PlacedFigure> figs = new ArrayList<>();
+            for (GraphicsCollector.PlacedImage pi : placed.get(i)) {
+                figs.add(new PageContent.PlacedFigure(pi.image(), pi.box(), imagePages.get(pi.key()).size(), null));
+            }
+            out.add(new PageContent(p.number(), p.label(), p.width(), p.height(), p.words(), figs, p.rules(), p.links()));
+        }
+        return out;
+    }
+
+    /** Lays out pages into a document: blocks in reading order with a page break before each page. */
+    public Document layout(List<PageContent> pages, DocumentMetadata metadata, List<String> pageSources) {
+        List<List<Line>> lines = new ArrayList<>(pages.size());
+        for (PageContent p : pages) lines.add(LineBuilder.build(p.words()));
+        FontStatistics fonts = FontStatistics.of(lines);
+        BlockBuilder builder = new BlockBuilder(fonts);
+        List<Block> blocks = new ArrayList<>();
+        List<PageInfo> infos = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            PageContent p = pages.get(i);
+            String label = p.label() == null ? String.valueOf(p.number()) : p.label();
+            infos.add(new PageInfo(p.number(), label, p.width(), p.height(), pageSources.get(i)));
+            blocks.add(new Block.PageBreak(p.number(), label, Provenance.of(p.number(), new org.equalify.eqpdf.document.BoundingBox(0, 0, p.width(), 0))));
+            blocks.addAll(builder.build(p, lines.get(i)));
+        }
+        return new Document(metadata, infos, blocks, List.of());
+    }
+
+    /** Metadata from the PDF's info dictionary; title and language are refined by later stages. */
+    public static DocumentMetadata metadata(PDDocument doc) {
+        String title = null, author = null;
+        try {
+            PDDocumentInformation info = doc.getDocumentInformation();
+            if (info != null) {
+                title = TitleCleaner.clean(info.getTitle());
+                author = info.getAuthor();
+            }
+            if (title == null && doc.getDocumentCatalog().getMetadata() != null) {
+                title = TitleCleaner.clean(XmpTitle.read(doc.getDocumentCatalog().getMetadata()));
+            }
+        } catch (RuntimeException ignored) {
+            // damaged metadata is not worth failing a document over
+        }
+        String lang = null;
+        try {
+            lang = doc.getDocumentCatalog().getLanguage();
+        } catch (RuntimeException ignored) { }
+        return new DocumentMetadata(title, lang, doc.getNumberOfPages(), author, false);
+    }
+
+    private static String[] labels(PDDocument doc, int n) {
+        String[] out = new String[n];
+        try {
+            PDPageLabels labels = doc.getDocumentCatalog().getPageLabels();
+            if (labels != null) {
+                String[] byIndex = labels.getLabelsByPageIndices();
+                for (int i = 0; i < n && i < byIndex.length; i++) {
+                    if (byIndex[i] != null && !byIndex[i].isBlank() && byIndex[i].length() <= 20) out[i] = byIndex[i].trim();
+                }
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // no usable labels: physical numbers are used
+        }
+        return out;
+    }
+}

@@ -1,0 +1,138 @@
+package org.equalify.eqpdf.extract;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+import org.equalify.eqpdf.document.BoundingBox;
+import org.equalify.eqpdf.layout.Word;
+
+/**
+ * Reads one page's text layer as positioned, styled words. PDFBox decides where words break; we keep each
+ * word's box, font size and style so layout analysis can work on geometry rather than on a text dump.
+ */
+final class WordCollector extends PDFTextStripper {
+    private final List<Word> words = new ArrayList<>();
+    private int unmapped;
+    private int glyphs;
+
+    WordCollector() {
+        setSortByPosition(true);
+        setSuppressDuplicateOverlappingText(true);
+        setAddMoreFormatting(false);
+    }
+
+    /** The words of page {@code pageIndex} (0-based), in PDFBox's position order. */
+    List<Word> collect(PDDocument doc, int pageIndex) throws IOException {
+        words.clear();
+        unmapped = 0;
+        glyphs = 0;
+        setStartPage(pageIndex + 1);
+        setEndPage(pageIndex + 1);
+        writeText(doc, new StringWriter());
+        return new ArrayList<>(words);
+    }
+
+    /** Share of glyphs that had no Unicode mapping on the last page collected. */
+    double unmappedShare() { return glyphs == 0 ? 0 : (double) unmapped / glyphs; }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) {
+        if (positions.isEmpty()) return;
+        // A "word" from PDFBox may still contain spaces (e.g. when sortByPosition merges); split on them.
+        List<TextPosition> run = new ArrayList<>();
+        for (TextPosition tp : positions) {
+            glyphs++;
+            String u = tp.getUnicode();
+            if (u == null || u.isEmpty() || u.indexOf('\uFFFD') >= 0) unmapped++;
+            if (u != null && u.isBlank()) {
+                flush(run);
+            } else {
+                run.add(tp);
+            }
+        }
+        flush(run);
+    }
+
+    private void flush(List<TextPosition> run) {
+        if (run.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
+        float size = 0;
+        for (TextPosition tp : run) {
+            String u = tp.getUnicode();
+            if (u != null) sb.append(u);
+            float fs = fontSize(tp);
+            size = Math.max(size, fs);
+            double x = tp.getXDirAdj();
+            double base = tp.getYDirAdj();
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x + tp.getWidthDirAdj());
+            top = Math.min(top, base - fs * 0.78);
+            bottom = Math.max(bottom, base + fs * 0.22);
+        }
+        String text = normalise(sb.toString());
+        if (Rtl.isMostlyRtl(text)) text = Rtl.visualToLogical(text);
+        PDFont font = run.get(run.size() / 2).getFont();
+        run.clear();
+        if (text.isBlank()) return;
+        String name = fontName(font);
+        words.add(new Word(text, new BoundingBox(minX, top, Math.max(0.1, maxX - minX), Math.max(0.1, bottom - top)),
+                size, name, isBold(font, name), isItalic(font, name), isMonospace(font, name), 1.0, -1));
+    }
+
+    private static float fontSize(TextPosition tp) {
+        float s = tp.getFontSizeInPt();
+        if (s <= 0.5f || Float.isNaN(s)) s = Math.abs(tp.getHeightDir()) / 0.7f;
+        return Math.max(1f, Math.min(s, 500f));
+    }
+
+    /** NFKC folds ligatures (ﬁ → fi) and presentation forms; soft hyphens are dropped. */
+    static String normalise(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (c == '\u00AD' || c == '\u200B' || c == '\uFEFF') continue;
+            if (Character.isISOControl(c)) continue;
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    static String fontName(PDFont font) {
+        if (font == null || font.getName() == null) return "";
+        String n = font.getName();
+        int plus = n.indexOf('+');
+        return plus == 6 ? n.substring(7) : n;
+    }
+
+    static boolean isBold(PDFont font, String name) {
+        String l = name.toLowerCase();
+        if (l.contains("bold") || l.contains("black") || l.contains("heavy") || l.contains("semibold")
+                || l.contains("demi") || l.matches(".*[-,](bd|b)$")) return true;
+        PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
+        return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+    }
+
+    static boolean isItalic(PDFont font, String name) {
+        String l = name.toLowerCase();
+        if (l.contains("italic") || l.contains("oblique") || l.matches(".*[-,](it|i)$")) return true;
+        PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
+        return d != null && (d.isItalic() || Math.abs(d.getItalicAngle()) > 5);
+    }
+
+    static boolean isMonospace(PDFont font, String name) {
+        String l = name.toLowerCase();
+        if (l.contains("mono") || l.contains("courier") || l.contains("consol") || l.contains("code")
+                || l.startsWith("cmtt") || l.contains("inconsolata") || l.contains("menlo")) return true;
+        PDFontDescriptor d = font == null ? null : font.getFontDescriptor();
+        return d != null && d.isFixedPitch();
+    }
+}

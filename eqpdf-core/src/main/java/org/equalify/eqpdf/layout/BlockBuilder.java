@@ -1,0 +1,210 @@
+package org.equalify.eqpdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.equalify.eqpdf.document.Block;
+import org.equalify.eqpdf.document.BoundingBox;
+import org.equalify.eqpdf.document.Inline;
+import org.equalify.eqpdf.document.Provenance;
+
+/**
+ * Builds one page's blocks from its lines and figures: reading order first, then lines grouped into
+ * paragraphs, headings (by document-wide font ranks and weight), list items and code. Headings get their raw
+ * rank as level; the heading-level stage later makes the levels consistent.
+ */
+public final class BlockBuilder {
+    private final FontStatistics fonts;
+
+    public BlockBuilder(FontStatistics fonts) {
+        this.fonts = fonts;
+    }
+
+    /** An item to order on the page: a line or a figure. */
+    private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure) {}
+
+    public List<Block> build(PageContent page, List<Line> lines) {
+        List<Item> items = new ArrayList<>();
+        for (Line l : lines) items.add(new Item(l.box(), l, null));
+        for (PageContent.PlacedFigure f : page.figures()) items.add(new Item(f.box(), null, f));
+        ReadingOrder order = new ReadingOrder(Math.max(6, fonts.bodySize() * 0.9));
+        List<Block> blocks = new ArrayList<>();
+        for (List<Item> chunk : order.order(items, Item::box)) {
+            List<Line> run = new ArrayList<>();
+            for (Item it : chunk) {
+                if (it.figure() != null) {
+                    flush(run, page, blocks);
+                    PageContent.PlacedFigure f = it.figure();
+                    boolean decorative = isDecorative(f);
+                    blocks.add(new Block.Figure(f.image(), decorative ? "" : f.alt(), decorative, List.of(),
+                            Provenance.of(page.number(), f.box())));
+                } else {
+                    run.add(it.line());
+                }
+            }
+            flush(run, page, blocks);
+        }
+        return blocks;
+    }
+
+    /** Rules, tiny ornaments and images repeated on many pages (logos) carry no information of their own. */
+    static boolean isDecorative(PageContent.PlacedFigure f) {
+        if (f.alt() != null && !f.alt().isBlank()) return false;
+        double w = f.box().width(), h = f.box().height();
+        if (w < 20 && h < 20) return true;
+        if (w / Math.max(h, 0.1) > 25 || h / Math.max(w, 0.1) > 25) return true;
+        return f.repeatedOnPages() >= 3;
+    }
+
+    private void flush(List<Line> run, PageContent page, List<Block> out) {
+        if (run.isEmpty()) return;
+        List<Line> group = new ArrayList<>();
+        for (Line line : run) {
+            if (!group.isEmpty() && startsNewBlock(group, line)) {
+                emit(group, page, out);
+                group = new ArrayList<>();
+            }
+            group.add(line);
+        }
+        emit(group, page, out);
+        run.clear();
+    }
+
+    private enum Kind { HEADING, BODY, CODE }
+
+    private Kind kind(Line l) {
+        if (l.monospace()) return Kind.CODE;
+        if (fonts.isHeadingSize(l.fontSize()) && l.text().length() <= 200) return Kind.HEADING;
+        return Kind.BODY;
+    }
+
+    private boolean startsNewBlock(List<Line> group, Line line) {
+        Line prev = group.get(group.size() - 1);
+        Kind k = kind(line), pk = kind(prev);
+        if (k != pk) return true;
+        if (k == Kind.CODE) return line.box().y() - prev.box().bottom() > prev.fontSize() * 1.2;
+        if (Math.abs(line.fontSize() - prev.fontSize()) > Math.max(prev.fontSize() * 0.1, 0.6)) return true;
+        if (line.bold() != prev.bold() && (isBoldHeading(List.of(prev)) || isBoldHeading(List.of(line)))) return true;
+        double gap = line.box().y() - prev.box().bottom();
+        double em = prev.fontSize();
+        if (gap > em * 0.75) return true;
+        if (gap < -em * 0.5) return true; // overlapping or going back up: not one paragraph
+        if (ListMarkers.match(line.text()) != null) return true;
+        // first-line indent starts a paragraph in unspaced text
+        Line first = group.get(0);
+        if (group.size() > 1 && line.box().x() > first.box().x() + em * 0.8 && line.box().x() > prev.box().x() + em * 0.8
+                && ListMarkers.match(first.text()) == null) return true;
+        // a short line ending a sentence ends the paragraph when the next line starts at the left edge again
+        String pt = prev.text();
+        double widest = 0;
+        for (Line g : group) widest = Math.max(widest, g.box().width());
+        if (group.size() > 1 && prev.box().width() < widest * 0.7 && pt.matches(".*[.!?:]['\"”’)]?$")) return true;
+        // horizontally disjoint lines are not one paragraph
+        return line.box().x() > prev.box().right() || prev.box().x() > line.box().right();
+    }
+
+    private boolean isBoldHeading(List<Line> group) {
+        if (group.size() > 2) return false;
+        StringBuilder sb = new StringBuilder();
+        for (Line l : group) {
+            if (!l.bold()) return false;
+            sb.append(l.text()).append(' ');
+        }
+        String t = sb.toString().trim();
+        return t.length() >= 2 && t.length() <= 120 && !t.matches(".*[.,;]$") && t.chars().anyMatch(Character::isLetter)
+                && ListMarkers.match(t) == null;
+    }
+
+    private void emit(List<Line> group, PageContent page, List<Block> out) {
+        if (group.isEmpty()) return;
+        BoundingBox box = BoundingBox.EMPTY;
+        for (Line l : group) box = box.union(l.box());
+        Provenance prov = Provenance.of(page.number(), box);
+        Kind k = kind(group.get(0));
+        if (k == Kind.CODE) {
+            out.add(new Block.CodeBlock(codeText(group), null, prov));
+            return;
+        }
+        String text = group.get(0).text();
+        ListMarkers.Marker marker = ListMarkers.match(text);
+        if (marker != null && k == Kind.BODY) {
+            List<Inline> content = InlineBuilder.build(stripMarker(group, marker), page.links(), false, false);
+            Block.ListItem item = new Block.ListItem(trim(content));
+            out.add(new Block.ListBlock(marker.ordered(), marker.numbering(), Math.max(1, marker.number()),
+                    List.of(item), prov));
+            return;
+        }
+        boolean allBold = group.stream().allMatch(Line::bold);
+        boolean allItalic = group.stream().allMatch(Line::italic);
+        if (k == Kind.HEADING) {
+            List<Inline> content = trim(InlineBuilder.build(group, page.links(), allBold, allItalic));
+            if (!Inline.plainText(content).isBlank()) {
+                out.add(new Block.Heading(Math.min(6, fonts.rankOf(group.get(0).fontSize())), content, null, prov));
+            }
+            return;
+        }
+        if (isBoldHeading(group)) {
+            out.add(new Block.Heading(Math.min(6, fonts.boldRank()),
+                    trim(InlineBuilder.build(group, page.links(), true, allItalic)), null, prov));
+            return;
+        }
+        // a wholly bold-and-italic paragraph reads as a heading to assistive checks; keep only its weight
+        List<Inline> content = trim(InlineBuilder.build(group, page.links(), false, allBold && allItalic));
+        if (!Inline.plainText(content).isBlank()) out.add(new Block.Paragraph(content, prov));
+    }
+
+    private static List<Line> stripMarker(List<Line> group, ListMarkers.Marker marker) {
+        Line first = group.get(0);
+        List<Word> words = new ArrayList<>(first.words());
+        String m = marker.text().trim();
+        Word w0 = words.get(0);
+        if (w0.text().equals(m)) {
+            words.remove(0);
+        } else if (w0.text().startsWith(m)) {
+            words.set(0, w0.withText(w0.text().substring(m.length())));
+        }
+        List<Line> out = new ArrayList<>();
+        if (!words.isEmpty()) out.add(Line.of(words));
+        out.addAll(group.subList(1, group.size()));
+        return out;
+    }
+
+    static List<Inline> trim(List<Inline> content) {
+        if (content.isEmpty()) return content;
+        List<Inline> out = new ArrayList<>(content);
+        if (out.get(0) instanceof Inline.Text t) out.set(0, new Inline.Text(t.text().stripLeading()));
+        int last = out.size() - 1;
+        if (out.get(last) instanceof Inline.Text t) out.set(last, new Inline.Text(t.text().stripTrailing()));
+        out.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
+        return out;
+    }
+
+    /** Code keeps its indentation: x offsets become spaces at the font's character width. */
+    private static String codeText(List<Line> lines) {
+        double minX = Double.MAX_VALUE, charW = 0;
+        int n = 0;
+        for (Line l : lines) {
+            minX = Math.min(minX, l.box().x());
+            for (Word w : l.words()) {
+                if (w.text().length() > 0) {
+                    charW += w.box().width() / w.text().length();
+                    n++;
+                }
+            }
+        }
+        charW = n == 0 ? 6 : charW / n;
+        StringBuilder sb = new StringBuilder();
+        for (Line l : lines) {
+            if (sb.length() > 0) sb.append('\n');
+            double cursor = minX;
+            boolean first = true;
+            for (Word w : l.words()) {
+                int spaces = (int) Math.round((w.box().x() - cursor) / charW);
+                if (!first) spaces = Math.max(1, spaces);
+                sb.append(" ".repeat(Math.max(0, spaces))).append(w.text());
+                cursor = w.box().right();
+                first = false;
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,116 @@
+package org.equalify.eqpdf.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.equalify.eqpdf.document.Block;
+import org.equalify.eqpdf.document.Document;
+import org.equalify.eqpdf.document.Inline;
+import org.equalify.eqpdf.document.Provenance;
+
+/**
+ * Makes heading levels a hierarchy: raw font ranks are compacted (no unused levels), there is exactly one
+ * h1 — the document title — and no level is skipped going down. Also settles the title when the PDF's
+ * metadata has none. Only rewrites levels and may insert the title heading; never removes or reorders blocks.
+ */
+public final class HeadingLevels implements Stage {
+    @Override public String name() { return "heading-levels"; }
+
+    @Override
+    public Document apply(Document doc, StageContext ctx) {
+        List<Block> blocks = new ArrayList<>(doc.blocks());
+        // 1. compact ranks: used levels {1,3,4} become {1,2,3}
+        TreeSet<Integer> used = new TreeSet<>();
+        for (Block b : blocks) if (b instanceof Block.Heading h) used.add(h.level());
+        List<Integer> order = new ArrayList<>(used);
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h) {
+                int level = order.indexOf(h.level()) + 1;
+                if (level != h.level()) {
+                    blocks.set(i, h.withLevel(level));
+                    ctx.record(h.provenance().page(), "set-level", "h" + h.level() + " → h" + level, "unused font ranks removed");
+                }
+            }
+        }
+        // 2. the title
+        String title = doc.metadata().title();
+        int firstH1 = -1, h1Count = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h && h.level() == 1) {
+                if (firstH1 < 0) firstH1 = i;
+                h1Count++;
+            }
+        }
+        if (title == null && firstH1 >= 0) title = ((Block.Heading) blocks.get(firstH1)).text().trim();
+        if (title == null) title = firstText(blocks);
+        // 3. exactly one h1
+        boolean titleIsFirstH1 = firstH1 >= 0 && h1Count == 1 && isBeforeBody(blocks, firstH1)
+                && (doc.metadata().title() == null || similar(((Block.Heading) blocks.get(firstH1)).text(), title)
+                    || firstH1 <= 2);
+        if (!titleIsFirstH1) {
+            for (int i = 0; i < blocks.size(); i++) {
+                if (blocks.get(i) instanceof Block.Heading h) {
+                    blocks.set(i, h.withLevel(Math.min(6, h.level() + 1)));
+                }
+            }
+            if (!used.isEmpty()) ctx.record(0, "shift-levels", "all headings one level down", "the h1 is reserved for the document title");
+            int at = 0;
+            while (at < blocks.size() && blocks.get(at) instanceof Block.PageBreak) at++;
+            // a first heading that is the title is promoted rather than repeated
+            if (at < blocks.size() && blocks.get(at) instanceof Block.Heading h && similar(h.text(), title)) {
+                blocks.set(at, h.withLevel(1));
+                ctx.record(h.provenance().page(), "set-level", "title heading → h1", "it matches the document title");
+            } else {
+                Provenance p = at < blocks.size() ? blocks.get(at).provenance() : Provenance.UNKNOWN;
+                blocks.add(at, new Block.Heading(1, List.of(new Inline.Text(title)), null, new Provenance(p.page(), p.box())));
+                ctx.record(p.page(), "insert", "h1 \"" + abbreviate(title) + "\"", "every page needs one h1 naming the document");
+            }
+        }
+        // 4. no skipped levels going down
+        int prev = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Heading h) {
+                int level = h.level();
+                if (level > prev + 1) level = prev + 1;
+                if (level == 1 && prev >= 1) level = 2; // later headings never compete with the title
+                if (level != h.level()) {
+                    blocks.set(i, h.withLevel(level));
+                    ctx.record(h.provenance().page(), "set-level", "h" + h.level() + " → h" + level, "no skipped heading levels");
+                }
+                prev = level;
+            }
+        }
+        return doc.withBlocks(blocks).withMetadata(doc.metadata().withTitle(title));
+    }
+
+    private static boolean isBeforeBody(List<Block> blocks, int index) {
+        for (int i = 0; i < index; i++) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Paragraph || b instanceof Block.ListBlock || b instanceof Block.Table) {
+                if (b.provenance().page() > 1 || i > 3) return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean similar(String a, String b) {
+        if (a == null || b == null) return false;
+        String x = norm(a), y = norm(b);
+        return !x.isEmpty() && (x.equals(y) || (x.length() > 8 && (y.startsWith(x) || x.startsWith(y))));
+    }
+
+    private static String norm(String s) { return s.toLowerCase().replaceAll("[^\\p{L}\\p{N}]+", " ").trim(); }
+
+    private static String firstText(List<Block> blocks) {
+        for (Block b : blocks) {
+            String t = b instanceof Block.Paragraph p ? p.text() : b instanceof Block.Heading h ? h.text() : null;
+            if (t != null && !t.isBlank()) {
+                t = t.trim();
+                return t.length() > 80 ? t.substring(0, t.lastIndexOf(' ', 80) > 20 ? t.lastIndexOf(' ', 80) : 80) + "…" : t;
+            }
+        }
+        return "Untitled document";
+    }
+
+    private static String abbreviate(String s) { return s.length() > 60 ? s.substring(0, 60) + "…" : s; }
+}

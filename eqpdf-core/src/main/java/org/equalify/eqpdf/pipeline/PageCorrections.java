@@ -1,0 +1,114 @@
+package org.equalify.eqpdf.pipeline;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.equalify.eqpdf.document.Block;
+import org.equalify.eqpdf.document.Document;
+import org.equalify.eqpdf.document.Image;
+import org.equalify.eqpdf.document.Inline;
+import org.equalify.eqpdf.document.PageInfo;
+
+/**
+ * Removes page furniture: running headers and footers (text repeated in the top or bottom band of many pages),
+ * printed page numbers ("12", "Page 3 of 9", "iv") and repeats of an image already shown (logos). A printed
+ * page number becomes the page's label when the PDF has none. Only removes blocks; never edits or reorders.
+ */
+public final class PageCorrections implements Stage {
+    private static final double BAND = 0.12;
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^(page|p\\.|pg\\.?|seite|página|pagina)?\\s*[-–—(\\[]?\\s*(\\d{1,4}|[ivxlcdm]{1,7})\\s*[-–—)\\]]?"
+                    + "(\\s*(of|/|de|sur|von)\\s*\\d{1,4})?$");
+
+    @Override public String name() { return "page-corrections"; }
+
+    @Override
+    public Document apply(Document doc, StageContext ctx) {
+        Map<Integer, PageInfo> pages = new HashMap<>();
+        for (PageInfo p : doc.pages()) pages.put(p.number(), p);
+        int pageCount = doc.pages().size();
+        // count, for each normalised text, the pages on which it sits in a margin band
+        Map<String, Set<Integer>> seen = new HashMap<>();
+        for (Block b : doc.blocks()) {
+            String key = marginKey(b, pages);
+            if (key != null) seen.computeIfAbsent(key, k -> new HashSet<>()).add(b.provenance().page());
+        }
+        int needed = pageCount <= 2 ? 2 : Math.max(2, Math.min(5, (int) Math.ceil(pageCount * 0.3)));
+        Map<Integer, String> printedNumbers = new HashMap<>();
+        Map<Image, Boolean> shown = new IdentityHashMap<>();
+        List<Block> kept = new ArrayList<>();
+        for (Block b : doc.blocks()) {
+            int page = b.provenance().page();
+            String key = marginKey(b, pages);
+            if (key != null) {
+                String text = text(b).trim();
+                if (PAGE_NUMBER.matcher(text).matches() && text.length() <= 20) {
+                    printedNumbers.putIfAbsent(page, text.replaceAll("(?i)^(page|p\\.|pg\\.?)\\s*", "")
+                            .replaceAll("[-–—()\\[\\]]", "").replaceAll("\\s*(of|/|de|sur|von)\\s*\\d+$", "").trim());
+                    ctx.record(page, "remove", "page number", "printed page number in the page margin");
+                    continue;
+                }
+                if (seen.get(key).size() >= needed && pageCount > 1) {
+                    ctx.record(page, "remove", "running header/footer", "repeated in the margin of "
+                            + seen.get(key).size() + " pages");
+                    continue;
+                }
+            }
+            if (b instanceof Block.Figure f && f.decorative() && f.image() != null) {
+                if (shown.put(f.image(), Boolean.TRUE) != null) {
+                    ctx.record(page, "remove", "repeated decorative image", "the same image was already shown");
+                    continue;
+                }
+            }
+            kept.add(b);
+        }
+        List<PageInfo> infos = new ArrayList<>();
+        for (PageInfo p : doc.pages()) {
+            String printed = printedNumbers.get(p.number());
+            boolean pdfLabel = !p.label().equals(String.valueOf(p.number()));
+            if (printed != null && !printed.isEmpty() && !pdfLabel && !printed.equals(p.label())) {
+                ctx.record(p.number(), "label", p.label() + " → " + printed, "the page prints its own number");
+                infos.add(new PageInfo(p.number(), printed, p.width(), p.height(), p.source()));
+            } else {
+                infos.add(p);
+            }
+        }
+        List<Block> relabelled = new ArrayList<>();
+        Map<Integer, PageInfo> byNumber = new HashMap<>();
+        for (PageInfo p : infos) byNumber.put(p.number(), p);
+        for (Block b : kept) {
+            if (b instanceof Block.PageBreak pb && byNumber.containsKey(pb.page())) {
+                relabelled.add(new Block.PageBreak(pb.page(), byNumber.get(pb.page()).label(), pb.provenance()));
+            } else {
+                relabelled.add(b);
+            }
+        }
+        return doc.withBlocks(relabelled).withPages(infos);
+    }
+
+    /** The normalised text of a short text block lying in a page's top or bottom band, else null. */
+    private static String marginKey(Block b, Map<Integer, PageInfo> pages) {
+        if (!(b instanceof Block.Paragraph || b instanceof Block.Heading)) return null;
+        PageInfo p = pages.get(b.provenance().page());
+        if (p == null) return null;
+        var box = b.provenance().box();
+        boolean top = box.bottom() <= p.height() * BAND;
+        boolean bottom = box.y() >= p.height() * (1 - BAND);
+        if (!top && !bottom) return null;
+        String t = text(b);
+        if (t.length() > 160) return null;
+        String norm = t.toLowerCase().replaceAll("\\d+", "#").replaceAll("\\s+", " ").trim();
+        return (top ? "T:" : "B:") + norm;
+    }
+
+    private static String text(Block b) {
+        if (b instanceof Block.Paragraph p) return Inline.plainText(p.content());
+        if (b instanceof Block.Heading h) return h.text();
+        return "";
+    }
+}

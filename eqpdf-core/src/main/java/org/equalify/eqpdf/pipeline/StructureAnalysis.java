@@ -1,0 +1,141 @@
+package org.equalify.eqpdf.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.equalify.eqpdf.document.Block;
+import org.equalify.eqpdf.document.BoundingBox;
+import org.equalify.eqpdf.document.Document;
+import org.equalify.eqpdf.document.Inline;
+import org.equalify.eqpdf.document.Provenance;
+
+/**
+ * Builds structure that spans blocks: list items into (nested) lists by marker indentation, indented
+ * continuation paragraphs into their item, and "Figure N" captions into their figure. Never changes text.
+ */
+public final class StructureAnalysis implements Stage {
+    static final Pattern FIGURE_CAPTION = Pattern.compile(
+            "(?i)^(figure|fig\\.?|chart|diagram|photo|image|illustration|map|plate|abbildung|figura)\\s*[\\dIVX]+[a-z]?([.:\\s–—-]|$).*");
+
+    @Override public String name() { return "structure"; }
+
+    @Override
+    public Document apply(Document doc, StageContext ctx) {
+        List<Block> out = bindCaptions(mergeLists(doc.blocks(), ctx), ctx);
+        return doc.withBlocks(out);
+    }
+
+    // ---- lists ----
+
+    private static final class Item {
+        final List<Inline> content;
+        final List<Block> children = new ArrayList<>();
+        Item(List<Inline> content) { this.content = content; }
+        Block.ListItem freeze() { return new Block.ListItem(content, children); }
+    }
+
+    private static final class Level {
+        final double x;
+        final boolean ordered;
+        final String numbering;
+        final int start;
+        final List<Item> items = new ArrayList<>();
+        BoundingBox box;
+        final int page;
+        Level(double x, Block.ListBlock first) {
+            this.x = x;
+            this.ordered = first.ordered();
+            this.numbering = first.numbering();
+            this.start = first.start();
+            this.box = first.provenance().box();
+            this.page = first.provenance().page();
+        }
+        Block.ListBlock freeze() {
+            List<Block.ListItem> frozen = new ArrayList<>();
+            for (Item i : items) frozen.add(i.freeze());
+            return new Block.ListBlock(ordered, numbering, start, frozen, Provenance.of(page, box));
+        }
+    }
+
+    private List<Block> mergeLists(List<Block> blocks, StageContext ctx) {
+        List<Block> out = new ArrayList<>();
+        List<Level> stack = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b instanceof Block.ListBlock lb && lb.items().size() == 1) {
+                double x = lb.provenance().box().x();
+                while (!stack.isEmpty() && x < top(stack).x - 4) pop(stack, out);
+                if (!stack.isEmpty() && Math.abs(x - top(stack).x) <= 4 && top(stack).ordered != lb.ordered()) pop(stack, out);
+                if (stack.isEmpty() || x > top(stack).x + 4) {
+                    if (!stack.isEmpty() && top(stack).items.isEmpty()) pop(stack, out);
+                    stack.add(new Level(x, lb));
+                } else if (stack.size() > 1 || !stack.isEmpty()) {
+                    ctx.record(lb.provenance().page(), "merge", "list item", "consecutive items share a marker indent");
+                }
+                Level level = top(stack);
+                level.items.add(new Item(lb.items().get(0).content()));
+                level.box = level.box.union(lb.provenance().box());
+                continue;
+            }
+            if (b instanceof Block.Paragraph p && !stack.isEmpty() && !top(stack).items.isEmpty()
+                    && p.provenance().box().x() > top(stack).x + 6) {
+                Item last = top(stack).items.get(top(stack).items.size() - 1);
+                last.children.add(p);
+                ctx.record(p.provenance().page(), "nest", "paragraph into list item", "indented under the item's text");
+                continue;
+            }
+            if (b instanceof Block.PageBreak && !stack.isEmpty()) {
+                // a list continues across the page break; the marker goes after the list
+                while (!stack.isEmpty()) pop(stack, out);
+                out.add(b);
+                continue;
+            }
+            while (!stack.isEmpty()) pop(stack, out);
+            out.add(b);
+        }
+        while (!stack.isEmpty()) pop(stack, out);
+        return out;
+    }
+
+    private static Level top(List<Level> stack) { return stack.get(stack.size() - 1); }
+
+    private static void pop(List<Level> stack, List<Block> out) {
+        Level done = stack.remove(stack.size() - 1);
+        if (done.items.isEmpty()) return;
+        Block.ListBlock list = done.freeze();
+        if (stack.isEmpty()) {
+            out.add(list);
+        } else {
+            Level parent = top(stack);
+            if (parent.items.isEmpty()) parent.items.add(new Item(List.of()));
+            parent.items.get(parent.items.size() - 1).children.add(list);
+            parent.box = parent.box.union(done.box);
+        }
+    }
+
+    // ---- captions ----
+
+    private List<Block> bindCaptions(List<Block> blocks, StageContext ctx) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Block.Figure f) || f.decorative() || !f.caption().isEmpty()) continue;
+            int page = f.provenance().page();
+            if (i + 1 < out.size() && captionOf(out.get(i + 1), page) != null) {
+                out.set(i, f.withCaption(captionOf(out.get(i + 1), page)));
+                out.remove(i + 1);
+                ctx.record(page, "caption", "figure caption below", "paragraph starts like a figure caption");
+            } else if (i > 0 && captionOf(out.get(i - 1), page) != null) {
+                out.set(i, f.withCaption(captionOf(out.get(i - 1), page)));
+                out.remove(i - 1);
+                i--;
+                ctx.record(page, "caption", "figure caption above", "paragraph starts like a figure caption");
+            }
+        }
+        return out;
+    }
+
+    private static List<Inline> captionOf(Block b, int page) {
+        if (b instanceof Block.Paragraph p && p.provenance().page() == page
+                && FIGURE_CAPTION.matcher(p.text()).matches() && p.text().length() < 600) return p.content();
+        return null;
+    }
+}

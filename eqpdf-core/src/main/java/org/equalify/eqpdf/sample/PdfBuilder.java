@@ -1,0 +1,201 @@
+package org.equalify.eqpdf.sample;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+
+/**
+ * Writes simple untagged PDFs the way word processors lay out text: for the sample command and for tests
+ * that need PDFs with known structure. Coordinates are points from the top-left corner. Not a layout
+ * engine: callers place every line.
+ */
+public final class PdfBuilder implements AutoCloseable {
+    public static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    public static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    public static final PDFont ITALIC = new PDType1Font(Standard14Fonts.FontName.HELVETICA_OBLIQUE);
+    public static final PDFont SERIF = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+    public static final PDFont MONO = new PDType1Font(Standard14Fonts.FontName.COURIER);
+
+    private final PDDocument doc = new PDDocument();
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPage page;
+    private PDPageContentStream content;
+    private PDFont unicode;
+
+    public PdfBuilder() { }
+
+    public PdfBuilder title(String title) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(title);
+        return this;
+    }
+
+    /** A font that covers Latin, Greek and Cyrillic (Liberation Sans, shipped inside PDFBox). */
+    public PDFont unicodeFont() {
+        if (unicode == null) {
+            try (InputStream in = PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf")) {
+                unicode = PDType0Font.load(doc, in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return unicode;
+    }
+
+    /** Starts a new US Letter page. */
+    public PdfBuilder newPage() { return newPage(PDRectangle.LETTER); }
+
+    public PdfBuilder newPage(PDRectangle size) {
+        closeContent();
+        page = new PDPage(size);
+        doc.addPage(page);
+        pages.add(page);
+        try {
+            content = new PDPageContentStream(doc, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public float pageHeight() { return page.getMediaBox().getHeight(); }
+
+    public float pageWidth() { return page.getMediaBox().getWidth(); }
+
+    /** Writes one line of text with its baseline at {@code top} points from the top. */
+    public PdfBuilder text(String text, PDFont font, float size, float x, float top) {
+        try {
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, pageHeight() - top);
+            content.showText(text);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Width of {@code text} in points. */
+    public static float width(String text, PDFont font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes a paragraph wrapped to {@code width}; returns the baseline position after its last line.
+     */
+    public float paragraph(String text, PDFont font, float size, float x, float top, float width, float leading) {
+        float y = top;
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (width(candidate, font, size) > width && line.length() > 0) {
+                text(line.toString(), font, size, x, y);
+                y += leading;
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) {
+            text(line.toString(), font, size, x, y);
+            y += leading;
+        }
+        return y;
+    }
+
+    /** A link annotation over a box (top-left coordinates), without a visible border. */
+    public PdfBuilder link(String uri, float x, float top, float w, float h) {
+        PDAnnotationLink link = new PDAnnotationLink();
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        link.setAction(action);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        link.setRectangle(new PDRectangle(x, pageHeight() - top - h, w, h));
+        try {
+            page.getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** Draws an image into a box (top-left coordinates). */
+    public PdfBuilder image(BufferedImage image, float x, float top, float w, float h) {
+        try {
+            PDImageXObject xo = LosslessFactory.createFromImage(doc, image);
+            content.drawImage(xo, x, pageHeight() - top - h, w, h);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** A straight line (top-left coordinates). */
+    public PdfBuilder rule(float x1, float top1, float x2, float top2) {
+        try {
+            content.moveTo(x1, pageHeight() - top1);
+            content.lineTo(x2, pageHeight() - top2);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    public PDDocument document() { return doc; }
+
+    public void save(Path file) {
+        closeContent();
+        try {
+            doc.save(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void closeContent() {
+        if (content != null) {
+            try {
+                content.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            content = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeContent();
+        try {
+            doc.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
