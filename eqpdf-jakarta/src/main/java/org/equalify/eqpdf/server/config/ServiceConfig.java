@@ -45,6 +45,9 @@ public class ServiceConfig {
     /** Fault injection for crash tests: a pause inside the convert step. Zero (off) by default. */
     public Duration debugConvertDelay() { return dur("eqpdf.debug.convert-delay", Duration.ZERO); }
 
+    /** OCR for pages without a text layer (needs the tesseract CLI on the server). */
+    public boolean ocr() { return bool("eqpdf.convert.ocr", true); }
+
     public long maxUploadBytes() { return lng("eqpdf.upload.max-bytes", 100L * 1024 * 1024); }
 
     public Duration approvalTimeout() { return dur("eqpdf.approval.timeout", Duration.ofHours(4)); }

@@ -5,8 +5,7 @@ import java.util.Map;
 import org.equalify.eqpdf.ConversionException;
 
 /**
- * The converter as the service's batch steps see it. One adapter implements it; today
- * {@link InterimConversionEngine}, to be switched to eqpdf-core's {@code Converter}/{@code Pipeline} when they land.
+ * The converter as the service's batch steps see it; {@link CoreConversionEngine} implements it over eqpdf-core.
  */
 public interface ConversionEngine {
 

@@ -43,6 +43,11 @@ public class WorkQueue {
     @PostConstruct
     void init() {
         keys = cfg.keys();
+        ensureGroup();
+    }
+
+    /** Creates the stream and group if missing (also after someone deleted the stream). */
+    void ensureGroup() {
         try {
             stream().createGroup(StreamCreateGroupArgs.name(GROUP).id(StreamMessageId.ALL).makeStream());
         } catch (RedisException e) {
@@ -60,16 +65,30 @@ public class WorkQueue {
 
     /** Waits up to {@code wait} for one new item for this consumer. */
     public List<Item> read(String consumer, Duration wait) {
-        Map<StreamMessageId, Map<String, String>> m = stream().readGroup(GROUP, consumer,
-                StreamReadGroupArgs.neverDelivered().count(1).timeout(wait));
-        return toItems(m);
+        try {
+            return toItems(stream().readGroup(GROUP, consumer, StreamReadGroupArgs.neverDelivered().count(1).timeout(wait)));
+        } catch (RedisException e) {
+            if (String.valueOf(e.getMessage()).contains("NOGROUP")) {
+                ensureGroup();
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** Takes over entries idle longer than {@code idle} (their consumer is presumed dead). */
     public List<Item> claimStale(String consumer, Duration idle, int max) {
-        AutoClaimResult<String, String> r = stream().autoClaim(GROUP, consumer, idle.toMillis(), TimeUnit.MILLISECONDS,
-                StreamMessageId.MIN, max);
-        return toItems(r.getMessages());
+        try {
+            AutoClaimResult<String, String> r = stream().autoClaim(GROUP, consumer, idle.toMillis(), TimeUnit.MILLISECONDS,
+                    StreamMessageId.MIN, max);
+            return toItems(r.getMessages());
+        } catch (RedisException e) {
+            if (String.valueOf(e.getMessage()).contains("NOGROUP")) {
+                ensureGroup();
+                return List.of();
+            }
+            throw e;
+        }
     }
 
     /** How often an entry has been delivered (1 on first delivery). */

@@ -40,6 +40,7 @@ final class ItEnv {
 
     private static final BlobStore BLOBS = new TransientNio2BlobStore();
     private static S3Proxy proxy;
+    private static TcpGate gate;
     private static HttpServer hook;
     private static RedissonClient redis;
 
@@ -48,10 +49,7 @@ final class ItEnv {
     static synchronized void start() {
         if (hook != null) return;
         try {
-            // a server killed in an earlier run leaves a stale expanded WAR that Liberty would reuse
-            Path servers = Path.of(System.getProperty("it.wlp.home", "target/liberty/wlp"), "usr/servers");
-            deleteTree(servers.resolve("arq/apps/expanded"));
-            deleteTree(servers.resolve("arq2"));
+            // (stale WARs of killed test servers are removed by the build before the server starts)
             redis = Redisson.create(redisConfig());
             clearRedis();
             startS3();
@@ -101,16 +99,21 @@ final class ItEnv {
         }
     }
 
+    /** s3proxy on a free port behind a TCP gate on the port the test server was configured with. */
     static synchronized void startS3() throws Exception {
-        proxy = S3Proxy.builder().blobStore(BLOBS).endpoint(URI.create("http://127.0.0.1:" + S3_PORT))
-                .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "it-access", "it-secret-key-0123456789").build();
-        proxy.start();
-        while (!"STARTED".equals(proxy.getState())) Thread.sleep(5);
+        if (proxy == null) {
+            proxy = S3Proxy.builder().blobStore(BLOBS).endpoint(URI.create("http://127.0.0.1:0"))
+                    .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, "it-access", "it-secret-key-0123456789").build();
+            proxy.start();
+            while (!"STARTED".equals(proxy.getState())) Thread.sleep(5);
+            gate = new TcpGate(S3_PORT, proxy.getPort());
+        }
+        gate.open();
     }
 
+    /** Takes S3 away: new connections are refused, open ones cut. */
     static synchronized void stopS3() throws Exception {
-        proxy.stop();
-        while (!"STOPPED".equals(proxy.getState())) Thread.sleep(5);
+        gate.close();
     }
 
     static String awaitReviewUrl(String jobId, Duration max) throws InterruptedException {
