@@ -11,8 +11,13 @@ public interface PipelineSteps {
     /** pii-scan/scan: scan the upload; clean → processing and a convert work item; findings → awaiting approval. */
     String scan(String jobId, long fence) throws Exception;
 
-    /** convert/convert: run the converter; write results under deterministic keys. */
-    String convert(String jobId, long fence) throws Exception;
+    /**
+     * convert/{step}: one pipeline step: "extract" (PDF to the v0 document), one step per core pipeline stage, or
+     * "render" (HTML, Markdown, report, ledger into the results area). Each step reads the previous step's
+     * snapshot (document + stage context, JSON in temp storage) and writes its own, so a restarted job
+     * continues from the last finished step.
+     */
+    String pipelineStep(String jobId, String step, long fence) throws Exception;
 
     /** convert/publish: check the results are all there, mark the job completed, drop temp files. */
     String publish(String jobId, long fence) throws Exception;

@@ -45,6 +45,9 @@ public class ServiceConfig {
     /** Fault injection for crash tests: a pause inside the convert step. Zero (off) by default. */
     public Duration debugConvertDelay() { return dur("eqpdf.debug.convert-delay", Duration.ZERO); }
 
+    /** The convert step the fault-injection pause applies to. */
+    public String debugDelayStep() { return str("eqpdf.debug.delay-step", "structure"); }
+
     /** OCR for pages without a text layer (needs the tesseract CLI on the server). */
     public boolean ocr() { return bool("eqpdf.convert.ocr", true); }
 

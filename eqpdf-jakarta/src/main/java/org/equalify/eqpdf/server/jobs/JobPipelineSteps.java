@@ -17,7 +17,11 @@ import org.equalify.eqpdf.job.JobState;
 import org.equalify.eqpdf.job.JobStateMachine.Trigger;
 import org.equalify.eqpdf.job.StorageKeys;
 import org.equalify.eqpdf.server.batch.PipelineSteps;
+import org.equalify.eqpdf.document.Document;
+import org.equalify.eqpdf.document.DocumentCodec;
+import org.equalify.eqpdf.pipeline.StageContext;
 import org.equalify.eqpdf.server.convert.ConversionEngine;
+import org.equalify.eqpdf.server.convert.StageContextCodec;
 import org.equalify.eqpdf.server.metrics.ServiceMetrics;
 import org.equalify.eqpdf.server.pii.PiiGate;
 import org.equalify.eqpdf.server.storage.ResilientStorage;
@@ -86,36 +90,81 @@ public class JobPipelineSteps implements PipelineSteps {
         return "CLEAN";
     }
 
+    /** The convert job's pipeline steps in order (the job XML lists the same ids, checked by a test). */
+    public List<String> pipelineSteps() {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(EXTRACT);
+        out.addAll(engine.stageNames());
+        out.add(RENDER);
+        return out;
+    }
+
+    public static final String EXTRACT = "extract";
+    public static final String RENDER = "render";
+
     @Override
-    public String convert(String jobId, long fence) throws Exception {
+    public String pipelineStep(String jobId, String step, long fence) throws Exception {
         JobRecord job = jobs.find(jobId).orElse(null);
         if (job == null || job.state() != JobState.PROCESSING) return "SKIPPED";
-        jobs.update(jobId, JobState.PROCESSING, Map.of("stage", "convert"));
-        if (!cfg.debugConvertDelay().isZero()) Thread.sleep(cfg.debugConvertDelay().toMillis());
+        List<String> order = pipelineSteps();
+        int i = order.indexOf(step);
+        if (i < 0) {
+            fail(jobId, fence, JobState.PROCESSING, step, "The converter has no step named " + step + ".");
+            return "FAILED";
+        }
+        if (!RENDER.equals(step) && storage.exists(Area.TEMP, StorageKeys.snapshot(jobId, step + ".context"))) {
+            return "REUSED"; // this step finished before a crash or redelivery: continue after it
+        }
+        jobs.update(jobId, JobState.PROCESSING, Map.of("stage", step));
+        if (!cfg.debugConvertDelay().isZero() && step.equals(cfg.debugDelayStep())) Thread.sleep(cfg.debugConvertDelay().toMillis());
         long t0 = System.nanoTime();
-        Path pdf = download(jobId);
-        if (pdf == null) {
-            fail(jobId, fence, JobState.PROCESSING, "convert", "The uploaded file is no longer available.");
-            return "FAILED";
+        if (EXTRACT.equals(step)) {
+            Path pdf = download(jobId);
+            if (pdf == null) {
+                fail(jobId, fence, JobState.PROCESSING, step, "The uploaded file is no longer available.");
+                return "FAILED";
+            }
+            StageContext ctx = new StageContext();
+            Document doc;
+            try {
+                doc = engine.extract(pdf, ctx);
+            } catch (ConversionException e) {
+                fail(jobId, fence, JobState.PROCESSING, step, e.getMessage());
+                return "FAILED";
+            } finally {
+                Files.deleteIfExists(pdf);
+            }
+            saveSnapshot(jobId, step, doc, ctx);
+        } else {
+            String prev = order.get(i - 1);
+            Optional<byte[]> docJson = storage.read(Area.TEMP, StorageKeys.snapshot(jobId, prev));
+            Optional<byte[]> ctxJson = storage.read(Area.TEMP, StorageKeys.snapshot(jobId, prev + ".context"));
+            if (docJson.isEmpty() || ctxJson.isEmpty()) {
+                fail(jobId, fence, JobState.PROCESSING, step, "Intermediate results of the conversion were lost.");
+                return "FAILED";
+            }
+            Document doc = DocumentCodec.fromJson(docJson.get());
+            StageContext ctx = StageContextCodec.fromJson(ctxJson.get());
+            if (RENDER.equals(step)) {
+                ConversionEngine.Output out = engine.render(doc, ctx, job.filename());
+                for (var f : out.files().entrySet()) {
+                    // re-check before each write: a job that left processing must not receive results
+                    if (jobs.find(jobId).map(JobRecord::state).orElse(null) != JobState.PROCESSING) return "ABORTED";
+                    storage.putBytes(Area.RESULTS, StorageKeys.result(jobId, f.getKey()), f.getValue(), contentType(f.getKey()));
+                }
+                jobs.update(jobId, JobState.PROCESSING, Map.of("stage", "publish", "confidence", String.valueOf(out.confidence()),
+                        "review_recommended", String.valueOf(out.reviewRecommended())));
+            } else {
+                saveSnapshot(jobId, step, engine.applyStage(step, doc, ctx), ctx);
+            }
         }
-        ConversionEngine.Output out;
-        try {
-            out = engine.convert(pdf, job.filename());
-        } catch (ConversionException e) {
-            fail(jobId, fence, JobState.PROCESSING, "convert", e.getMessage());
-            return "FAILED";
-        } finally {
-            Files.deleteIfExists(pdf);
-        }
-        metrics.stageTime("convert", System.nanoTime() - t0);
-        for (var f : out.files().entrySet()) {
-            // re-check before each write: a denied/failed job must not receive results
-            if (jobs.find(jobId).map(JobRecord::state).orElse(null) != JobState.PROCESSING) return "ABORTED";
-            storage.putBytes(Area.RESULTS, StorageKeys.result(jobId, f.getKey()), f.getValue(), contentType(f.getKey()));
-        }
-        jobs.update(jobId, JobState.PROCESSING, Map.of("stage", "publish", "confidence", String.valueOf(out.confidence()),
-                "review_recommended", String.valueOf(out.reviewRecommended())));
-        return "CONVERTED";
+        metrics.stageTime(step, System.nanoTime() - t0);
+        return "DONE";
+    }
+
+    private void saveSnapshot(String jobId, String step, Document doc, StageContext ctx) {
+        storage.putBytes(Area.TEMP, StorageKeys.snapshot(jobId, step), DocumentCodec.toJson(doc), "application/json");
+        storage.putBytes(Area.TEMP, StorageKeys.snapshot(jobId, step + ".context"), StageContextCodec.toJson(ctx), "application/json");
     }
 
     @Override

@@ -23,15 +23,17 @@ class BatchJobsSeTest {
     }
 
     @Test
-    void convertJobRunsConvertThenPublish() throws Exception {
+    void convertJobRunsEveryPipelineStepThenPublish() throws Exception {
         assertEquals(BatchStatus.COMPLETED, run("convert", "job-2", 9));
-        assertEquals(List.of("convert job-2 9", "publish job-2 9"), RecordingSteps.CALLS);
+        List<String> expected = new java.util.ArrayList<>();
+        for (String s : JobXmlTest.CONVERT_STEPS) expected.add(s + " job-2 9");
+        assertEquals(expected, RecordingSteps.CALLS);
     }
 
     @Test
     void aFailingStepStopsTheJob() throws Exception {
         assertEquals(BatchStatus.FAILED, run("convert", "fail-3", 1));
-        assertEquals(List.of("convert fail-3 1"), RecordingSteps.CALLS);
+        assertEquals(List.of("extract fail-3 1", "page-corrections fail-3 1", "structure fail-3 1"), RecordingSteps.CALLS);
     }
 
     private static BatchStatus run(String job, String id, long fence) throws Exception {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Test PipelineSteps for JBeret SE: records calls; a job id starting with "fail-" fails in convert. */
+/** Test PipelineSteps for JBeret SE: records calls; a job id starting with "fail-" fails in the structure step. */
 @ApplicationScoped
 public class RecordingSteps implements PipelineSteps {
     static final List<String> CALLS = new CopyOnWriteArrayList<>();
@@ -16,10 +16,10 @@ public class RecordingSteps implements PipelineSteps {
     }
 
     @Override
-    public String convert(String jobId, long fence) {
-        CALLS.add("convert " + jobId + " " + fence);
-        if (jobId.startsWith("fail-")) throw new IllegalStateException("transient storage failure (test)");
-        return "CONVERTED";
+    public String pipelineStep(String jobId, String step, long fence) {
+        CALLS.add(step + " " + jobId + " " + fence);
+        if (jobId.startsWith("fail-") && step.equals("structure")) throw new IllegalStateException("transient storage failure (test)");
+        return "DONE";
     }
 
     @Override

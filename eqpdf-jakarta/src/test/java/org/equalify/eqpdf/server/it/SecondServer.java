@@ -47,7 +47,7 @@ final class SecondServer {
             long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
                 var s = api.get("/api/v1/documents/" + id).json();
-                if ("processing".equals(s.getString("status")) && "convert".equals(s.getString("stage", ""))) break;
+                if ("processing".equals(s.getString("status")) && "structure".equals(s.getString("stage", ""))) break;
                 assertTrue(System.nanoTime() < end, "job never reached the convert step: " + s);
                 Thread.sleep(100);
             }
@@ -56,7 +56,7 @@ final class SecondServer {
             ProcessHandle h = ProcessHandle.of(pid).orElseThrow();
             h.destroyForcibly();
             h.onExit().get(30, TimeUnit.SECONDS);
-            System.out.println("KILL killed arq2 pid " + pid + " mid-convert of " + id);
+            System.out.println("KILL killed arq2 pid " + pid + " mid-convert (structure step) of " + id);
             long t0 = System.nanoTime();
             start(wlp, api);
             var done = api.awaitStatus(id, Duration.ofSeconds(150), "completed", "failed");

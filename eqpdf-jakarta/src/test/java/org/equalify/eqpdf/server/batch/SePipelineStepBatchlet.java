@@ -4,6 +4,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 
 /** The production batchlet, made a bean for Weld SE (the main classes are not a bean archive in plain tests). */
-@Named("convertBatchlet")
+@Named("pipelineStepBatchlet")
 @Dependent
-public class SeConvertBatchlet extends ConvertBatchlet {}
+public class SePipelineStepBatchlet extends PipelineStepBatchlet {}
