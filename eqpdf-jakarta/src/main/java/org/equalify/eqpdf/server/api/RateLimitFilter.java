@@ -46,7 +46,7 @@ public class RateLimitFilter implements ContainerRequestFilter {
         String key = cfg.keys().rate(bucket, who);
         RRateLimiter limiter = LIMITERS.computeIfAbsent(key + "/" + perMinute, k -> {
             RRateLimiter l = redis.getRateLimiter(key);
-            l.trySetRate(RateType.OVERALL, perMinute, Duration.ofMinutes(1), Duration.ofHours(1));
+            l.setRate(RateType.OVERALL, perMinute, Duration.ofMinutes(1), Duration.ofHours(1)); // the configured rate wins over an older one
             return l;
         });
         if (!limiter.tryAcquire()) {

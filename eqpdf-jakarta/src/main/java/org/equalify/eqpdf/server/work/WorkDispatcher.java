@@ -103,6 +103,9 @@ public class WorkDispatcher {
             try {
                 for (WorkQueue.Item item : queue.claimStale(consumer, cfg.claimIdle(), 10)) {
                     long n = queue.deliveries(item.id());
+                    // a long job's own item goes idle while its worker still runs it: never dead-letter a locked job
+                    boolean busy = redis.getFencedLock(jobs.keys().jobLock(item.jobId())).isLocked();
+                    if (busy) continue;
                     if (n > cfg.maxDeliveries()) {
                         deadLetter(item, "delivered " + n + " times");
                     } else {

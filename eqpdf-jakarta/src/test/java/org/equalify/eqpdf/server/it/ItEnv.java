@@ -92,8 +92,11 @@ final class ItEnv {
 
     static void clearRedis() {
         try {
-            redis.getKeys().deleteByPattern(PREFIX + "*");
-            redis.getKeys().deleteByPattern("eq-pdf-it2:*");
+            // Redisson keeps some objects under hash-tagged names: "{eq-pdf-it:rate:...}:value"
+            for (String p : new String[] {PREFIX, "eq-pdf-it2:"}) {
+                redis.getKeys().deleteByPattern(p + "*");
+                redis.getKeys().deleteByPattern("{" + p + "*");
+            }
         } catch (RuntimeException ignored) {
             // shutting down
         }

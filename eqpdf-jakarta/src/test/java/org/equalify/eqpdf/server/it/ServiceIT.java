@@ -52,7 +52,7 @@ class ServiceIT {
     @Order(1)
     void cleanPdfIsConvertedAndHtmlFetched() throws Exception {
         // readiness (Redis, storage, workers) also warms the S3 client
-        long end = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long end = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (anon.get("/health/ready").status() != 200 && System.nanoTime() < end) Thread.sleep(500);
         Api.Res sub = api.submit(TestPdfs.cleanCoursePage(), "../../etc/week3 recursion.pdf", null, null);
         assertEquals(202, sub.status(), sub.body());
@@ -62,7 +62,7 @@ class ServiceIT {
         assertTrue(s.getInt("estimated_completion_minutes") >= 1);
         assertEquals("/api/v1/documents/" + id, s.getString("status_url"));
 
-        JsonObject done = api.awaitStatus(id, Duration.ofSeconds(60), "completed", "failed");
+        JsonObject done = api.awaitStatus(id, Duration.ofSeconds(180), "completed", "failed");
         assertEquals("completed", done.getString("status"), done.toString());
         assertEquals("week3 recursion.pdf", done.getString("filename"));
         assertNotNull(done.getString("completed_at"));
@@ -89,7 +89,7 @@ class ServiceIT {
     @Order(2)
     void rosterWaitsForApprovalThenCompletes() throws Exception {
         String id = api.submit(TestPdfs.roster(), "roster.pdf", null, null).json().getString("job_id");
-        JsonObject st = api.awaitStatus(id, Duration.ofSeconds(60), "awaiting_approval", "completed", "failed");
+        JsonObject st = api.awaitStatus(id, Duration.ofSeconds(180), "awaiting_approval", "completed", "failed");
         assertEquals("awaiting_approval", st.getString("status"));
         assertEquals(202, api.get("/api/v1/documents/" + id + "/result").status());
 
@@ -109,7 +109,7 @@ class ServiceIT {
         Api.Res dec = anon.postJson("/api/v1/approval/" + token + "/decision", "{\"decision\":\"approve\",\"justification\":\"instructor copy\"}");
         assertEquals(200, dec.status(), dec.body());
         assertEquals("processing", dec.json().getString("status"));
-        assertEquals("completed", api.awaitStatus(id, Duration.ofSeconds(60), "completed", "failed").getString("status"));
+        assertEquals("completed", api.awaitStatus(id, Duration.ofSeconds(180), "completed", "failed").getString("status"));
 
         // single use: the same token again → 409; a made-up token → 403
         assertEquals(409, anon.postJson("/api/v1/approval/" + token + "/decision", "{\"decision\":\"deny\"}").status());
@@ -124,7 +124,7 @@ class ServiceIT {
     @Order(3)
     void deniedJobFilesAreDeletedAtOnce() throws Exception {
         String id = api.submit(TestPdfs.roster(), "roster2.pdf", null, null).json().getString("job_id");
-        api.awaitStatus(id, Duration.ofSeconds(60), "awaiting_approval");
+        api.awaitStatus(id, Duration.ofSeconds(180), "awaiting_approval");
         String token = tokenOf(ItEnv.awaitReviewUrl(id, Duration.ofSeconds(10)));
         TOKENS_SEEN.add(token);
         assertFalse(listTemp(id).isEmpty());
@@ -141,7 +141,7 @@ class ServiceIT {
     @Order(4)
     void approvalTimesOutToDenied() throws Exception {
         String id = api.submit(TestPdfs.roster(), "roster3.pdf", "always", null).json().getString("job_id");
-        api.awaitStatus(id, Duration.ofSeconds(60), "awaiting_approval");
+        api.awaitStatus(id, Duration.ofSeconds(180), "awaiting_approval");
         String token = tokenOf(ItEnv.awaitReviewUrl(id, Duration.ofSeconds(10)));
         TOKENS_SEEN.add(token);
         JsonObject st = api.awaitStatus(id, Duration.ofSeconds(40), "denied");
@@ -245,7 +245,7 @@ class ServiceIT {
     void storageOutageOpensCircuitAndQueuedWorkCompletesAfter() throws Exception {
         String id = api.submit(TestPdfs.cleanCoursePage(), "queued.pdf", "always", null).json().getString("job_id");
         // with review_mode=always the job parks in awaiting_approval; approve it while storage is down
-        api.awaitStatus(id, Duration.ofSeconds(60), "awaiting_approval");
+        api.awaitStatus(id, Duration.ofSeconds(180), "awaiting_approval");
         String token = tokenOf(ItEnv.awaitReviewUrl(id, Duration.ofSeconds(10)));
         TOKENS_SEEN.add(token);
         ItEnv.stopS3();
@@ -267,7 +267,7 @@ class ServiceIT {
             ItEnv.startS3();
         }
         // circuit half-opens after 5 s, closes after 2 good trials; the queued job then completes
-        assertEquals("completed", api.awaitStatus(id, Duration.ofSeconds(90), "completed", "failed").getString("status"));
+        assertEquals("completed", api.awaitStatus(id, Duration.ofSeconds(180), "completed", "failed").getString("status"));
         Api.Res after = null;
         for (int i = 0; i < 30; i++) {
             after = api.submit(TestPdfs.cleanCoursePage(), "back.pdf", null, null);
