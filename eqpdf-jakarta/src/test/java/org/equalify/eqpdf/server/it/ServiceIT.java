@@ -81,8 +81,8 @@ class ServiceIT {
         assertTrue(html.body().contains("<main"), "main missing");
         // the app also serves files itself
         assertEquals(200, api.get("/api/v1/documents/" + id + "/files/document.md").status());
-        // temp files are gone after completion
-        assertTrue(listTemp(id).isEmpty());
+        // temp files are deleted right after the job is marked completed
+        assertTrue(awaitNoTemp(id), "temp files remain after completion");
     }
 
     @Test
@@ -146,7 +146,7 @@ class ServiceIT {
         TOKENS_SEEN.add(token);
         JsonObject st = api.awaitStatus(id, Duration.ofSeconds(40), "denied");
         assertEquals("approval_timeout", st.getJsonObject("error").getString("stage"));
-        assertTrue(listTemp(id).isEmpty(), "temp files of timed-out job remain");
+        assertTrue(awaitNoTemp(id), "temp files of timed-out job remain");
         assertEquals(410, anon.postJson("/api/v1/approval/" + token + "/decision", "{\"decision\":\"approve\"}").status());
         assertEquals(410, anon.get("/api/v1/approval/" + token + "/review").status());
     }
@@ -316,6 +316,14 @@ class ServiceIT {
         String p = URI.create(reviewUrl).getPath();
         String[] parts = p.split("/");
         return parts[parts.length - 2];
+    }
+
+    static boolean awaitNoTemp(String id) throws Exception {
+        for (int i = 0; i < 50; i++) {
+            if (listTemp(id).isEmpty()) return true;
+            Thread.sleep(200);
+        }
+        return false;
     }
 
     static List<String> listTemp(String id) throws Exception {

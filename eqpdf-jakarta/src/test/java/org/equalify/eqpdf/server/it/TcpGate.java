@@ -18,6 +18,8 @@ final class TcpGate {
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private volatile ServerSocket server;
+    /** Bumped on close: a pump of an older generation stops at its next chunk (keep-alive connections). */
+    private volatile int generation;
 
     TcpGate(int port, int target) {
         this.port = port;
@@ -37,6 +39,7 @@ final class TcpGate {
 
     synchronized void close() throws IOException {
         if (server == null) return;
+        generation++;
         server.close();
         server = null;
         for (Socket c : open) {
@@ -53,22 +56,23 @@ final class TcpGate {
         while (!s.isClosed()) {
             try {
                 Socket in = s.accept();
+                int gen = generation;
                 Socket out = new Socket("127.0.0.1", target);
                 open.add(in);
                 open.add(out);
-                pump(in, out);
-                pump(out, in);
+                pump(in, out, gen);
+                pump(out, in, gen);
             } catch (IOException e) {
                 if (s.isClosed()) return;
             }
         }
     }
 
-    private void pump(Socket from, Socket to) {
+    private void pump(Socket from, Socket to, int gen) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[64 * 1024];
             try (InputStream i = from.getInputStream(); OutputStream o = to.getOutputStream()) {
-                for (int n; (n = i.read(buf)) > 0; ) o.write(buf, 0, n);
+                for (int n; (n = i.read(buf)) > 0 && gen == generation; ) o.write(buf, 0, n);
             } catch (IOException ignored) {
                 // connection closed
             } finally {
