@@ -88,7 +88,7 @@ public class WorkDispatcher {
             try {
                 for (WorkQueue.Item item : queue.read(consumer, Duration.ofSeconds(2))) handle(item);
             } catch (RuntimeException e) {
-                if (stopping) return;
+                if (stopping || redis.isShutdown() || redis.isShuttingDown()) return;
                 LOG.log(Level.WARNING, "work loop error: " + e.getClass().getSimpleName());
                 sleep(1000);
             }
@@ -114,8 +114,9 @@ public class WorkDispatcher {
                     }
                 }
             } catch (RuntimeException e) {
-                if (stopping) return;
+                if (stopping || redis.isShutdown() || redis.isShuttingDown()) return;
                 LOG.log(Level.WARNING, "claim loop error: " + e.getClass().getSimpleName());
+                sleep(1000);
             }
         }
     }

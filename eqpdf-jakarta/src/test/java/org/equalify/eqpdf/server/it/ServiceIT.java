@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Black-box tests of the WAR on the Arquillian-managed Liberty server "arq" (one server for everything),
  * against the real local Redis (prefix eq-pdf-it:) and an in-process s3proxy. Test server settings are in
- * eqpdf-jakarta/pom.xml (create-arq-server): 2 MB upload limit, 15 s approval timeout, 5 s circuit delay.
+ * eqpdf-jakarta/pom.xml (create-arq-server): 2 MB upload limit, 15 s approval timeout, 5 s circuit delay (config key in the annotation unit).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
