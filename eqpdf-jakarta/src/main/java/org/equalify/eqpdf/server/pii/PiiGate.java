@@ -1,0 +1,21 @@
+package org.equalify.eqpdf.server.pii;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The PII gate as the service sees it. One adapter class implements it; today {@link InterimPatternPiiGate},
+ * to be replaced by an adapter over {@code org.equalify.eqpdf.pii.PiiScanner} when that lands in eqpdf-core.
+ */
+public interface PiiGate {
+
+    enum Decision { CLEAN, NEEDS_REVIEW }
+
+    /** One finding; {@code snippet} is already redacted and safe to show and store. */
+    record Finding(String type, int page, double score, String reason, String snippet) {}
+
+    record Verdict(Decision decision, double score, List<Finding> findings, List<String> reasons) {}
+
+    /** Scans a PDF; never logs or returns raw PII values. */
+    Verdict scan(Path pdf) throws Exception;
+}

@@ -1,0 +1,9 @@
+package org.equalify.eqpdf.server.batch;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+
+/** The production batchlet, made a bean for Weld SE (the main classes are not a bean archive in plain tests). */
+@Named("scanBatchlet")
+@Dependent
+public class SeScanBatchlet extends ScanBatchlet {}
