@@ -4,8 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The PII gate as the service sees it. One adapter class implements it; today {@link InterimPatternPiiGate},
- * to be replaced by an adapter over {@code org.equalify.eqpdf.pii.PiiScanner} when that lands in eqpdf-core.
+ * The PII gate as the service sees it; {@link ScannerPiiGate} implements it over eqpdf-core's PiiScanner.
  */
 public interface PiiGate {
 
