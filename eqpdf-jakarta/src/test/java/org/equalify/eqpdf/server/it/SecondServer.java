@@ -44,6 +44,9 @@ final class SecondServer {
         start(wlp, api);
         try {
             String id = api.submit(TestPdfs.cleanCoursePage(), "crash.pdf", null, null).json().getString("job_id");
+            // the client SDK waits for the job across the kill and restart (issue 7's acceptance)
+            var client = org.equalify.eqpdf.client.EqpdfClient.builder().baseUrl(api.base).apiKey("it-api-key").build();
+            var awaited = client.awaitCompletionAsync(id, Duration.ofSeconds(400));
             long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (true) {
                 var s = api.get("/api/v1/documents/" + id).json();
@@ -60,6 +63,9 @@ final class SecondServer {
             long t0 = System.nanoTime();
             start(wlp, api);
             var done = api.awaitStatus(id, Duration.ofSeconds(150), "completed", "failed");
+            var seenByClient = awaited.get(120, TimeUnit.SECONDS);
+            assertEquals(org.equalify.eqpdf.client.JobState.COMPLETED, seenByClient.state(), "awaitCompletion survived the restart");
+            client.close();
             System.out.printf("KILL job completed %.1f s after restart began%n", (System.nanoTime() - t0) / 1e9);
             assertEquals("completed", done.getString("status"), done.toString());
             var res = api.get("/api/v1/documents/" + id + "/result");

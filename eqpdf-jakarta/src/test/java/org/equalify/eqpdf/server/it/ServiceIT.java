@@ -204,8 +204,47 @@ class ServiceIT {
         assertEquals(400, api.submit(TestPdfs.cleanCoursePage(), "a.pdf", null, "bad key with spaces").status());
     }
 
+    /** The client SDK against this real server: the folder example, idempotent submit, await, result, approval. */
     @Test
     @Order(8)
+    void clientSdkConvertsAFolderAndHonoursIdempotency() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("eqpdf-client-it");
+        java.nio.file.Files.write(dir.resolve("week3.pdf"), TestPdfs.cleanCoursePage());
+        java.nio.file.Files.write(dir.resolve("week4.pdf"), TestPdfs.cleanOfSize(40_000));
+        var out = new java.io.ByteArrayOutputStream();
+        int rc = org.equalify.eqpdf.client.example.ConvertFolder.run(new String[] {"--url", ItEnv.BASE.toString(),
+                "--api-key", "it-api-key", dir.toString()}, new java.io.PrintStream(out, true), new java.io.PrintStream(out, true), null);
+        assertEquals(0, rc, out.toString());
+        assertTrue(java.nio.file.Files.readString(dir.resolve("week3.html")).contains("Recursion"), "example saved the HTML");
+        assertTrue(java.nio.file.Files.readString(dir.resolve("week4.html")).contains("<main"));
+        try (var client = org.equalify.eqpdf.client.EqpdfClient.builder().baseUrl(ItEnv.BASE).apiKey("it-api-key").build()) {
+            var opts = org.equalify.eqpdf.client.SubmitOptions.builder().idempotencyKey("client-it-" + UUID.randomUUID()).build();
+            var a = client.submit(dir.resolve("week3.pdf"), "week3.pdf", opts);
+            var b = client.submit(dir.resolve("week3.pdf"), "week3.pdf", opts);
+            assertEquals(a.jobId(), b.jobId(), "a resubmit with the same idempotency key returns the same job");
+            var done = client.awaitCompletion(a.jobId(), Duration.ofSeconds(180));
+            assertEquals(org.equalify.eqpdf.client.JobState.COMPLETED, done.state());
+            var result = client.result(a.jobId());
+            assertTrue(result.html().asString().contains("Recursion"));
+            assertThrows(org.equalify.eqpdf.client.NotFoundException.class, () -> client.status("no-such-job-" + UUID.randomUUID()));
+            // approval through the SDK
+            var roster = client.submit(new java.io.ByteArrayInputStream(TestPdfs.roster()), "roster.pdf", org.equalify.eqpdf.client.SubmitOptions.defaults());
+            var waiting = api.awaitStatus(roster.jobId(), Duration.ofSeconds(180), "awaiting_approval", "completed", "failed");
+            assertEquals("awaiting_approval", waiting.getString("status"));
+            String token = tokenOf(ItEnv.awaitReviewUrl(roster.jobId(), Duration.ofSeconds(10)));
+            TOKENS_SEEN.add(token);
+            var info = client.review(token);
+            assertEquals(roster.jobId(), info.jobId());
+            assertFalse(info.findings().isEmpty());
+            client.decide(token, org.equalify.eqpdf.client.Decision.DENY, "student records");
+            assertEquals(org.equalify.eqpdf.client.JobState.DENIED, client.awaitCompletion(roster.jobId(), Duration.ofSeconds(60)).state());
+            assertThrows(org.equalify.eqpdf.client.ConflictException.class,
+                    () -> client.decide(token, org.equalify.eqpdf.client.Decision.APPROVE, "again"));
+        }
+    }
+
+    @Test
+    @Order(9)
     void submitRateLimitGives429WithRetryAfter() throws Exception {
         Api limited = new Api(ItEnv.BASE, "it-rate-key");
         byte[] pdf = TestPdfs.cleanCoursePage();
