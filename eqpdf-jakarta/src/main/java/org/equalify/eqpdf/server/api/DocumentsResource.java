@@ -101,14 +101,11 @@ public class DocumentsResource {
         var links = JsonOut.obj();
         Instant expires = null;
         String[][] names = {{"html", "document.html"}, {"markdown", "document.md"}, {"report", "report.json"}, {"ledger", "ledger.json"}};
-        if (storage.presigns()) {
-            expires = Instant.now().plus(submissions.presignValidity());
-            for (String[] n : names) {
-                URI u = storage.presignedGet(Area.RESULTS, StorageKeys.result(id, n[1]), submissions.presignValidity()).orElseThrow();
-                links.add(n[0], u.toString());
-            }
-        } else {
-            for (String[] n : names) links.add(n[0], "/api/v1/documents/" + id + "/files/" + n[1]);
+        // S3: presigned URLs (regenerated on every call); local storage: served by this service
+        for (String[] n : names) {
+            Optional<URI> u = storage.presignedGet(Area.RESULTS, StorageKeys.result(id, n[1]), submissions.presignValidity());
+            if (u.isPresent()) expires = Instant.now().plus(submissions.presignValidity());
+            links.add(n[0], u.map(URI::toString).orElse("/api/v1/documents/" + id + "/files/" + n[1]));
         }
         var b = JsonOut.obj().add("job_id", id).add("status", j.state().wireName());
         JsonOut.put(b, "confidence", j.confidence());

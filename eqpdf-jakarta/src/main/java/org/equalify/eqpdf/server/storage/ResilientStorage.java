@@ -72,9 +72,6 @@ public class ResilientStorage {
 
     public void ping() { run("ping", () -> { storage.ping(); return null; }); }
 
-    /** True when the backend can hand out presigned URLs (S3). */
-    public boolean presigns() { return !(storage instanceof org.equalify.eqpdf.storage.LocalStorage); }
-
     /** The backend itself, for serving local files. */
     public Storage backend() { return storage; }
 

@@ -96,6 +96,7 @@ final class ItEnv {
             for (String p : new String[] {PREFIX, "eq-pdf-it2:"}) {
                 redis.getKeys().deleteByPattern(p + "*");
                 redis.getKeys().deleteByPattern("{" + p + "*");
+                redis.getKeys().deleteByPattern("redisson_lock_token:{" + p + "*"); // fenced-lock tokens
             }
         } catch (RuntimeException ignored) {
             // shutting down
