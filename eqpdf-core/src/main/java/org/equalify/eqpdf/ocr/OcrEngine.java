@@ -166,8 +166,19 @@ public final class OcrEngine implements AutoCloseable {
             image = Files.createTempFile("eqpdf-ocr", ".pgm");
             double scale = 72.0 / dpi;
             PageRaster.writePgm(Deskew.apply(rendered), image);
-            String langs = languagesFor(image, dpi, deadline);
+            String langs = languages;
             Recognition best = recognizeImage(image, langs, dpi, scale, deadline);
+            if (best.meanConfidence() < ORIENTATION_DOUBT || best.words().size() < 5) {
+                // a poor read may be another script: ask OSD, and read again with that script's pack if we have it
+                String other = languagesFor(image, dpi, deadline);
+                if (!other.equals(langs)) {
+                    Recognition second = recognizeImage(image, other, dpi, scale, deadline);
+                    if (second.score() > best.score()) {
+                        best = second;
+                        langs = other;
+                    }
+                }
+            }
             int rotation = 0;
             if (orientationInDoubt(best)) {
                 try {
