@@ -14,7 +14,7 @@ import org.equalify.eqpdf.pipeline.StageContext;
 import org.equalify.eqpdf.report.Problem;
 
 /**
- * A StageContext (ledger, problems, timings) as JSON, so batch steps can hand it on through storage with the
+ * A StageContext (ledger, problems, timings, OCR confidences) as JSON, so batch steps can hand it on through storage with the
  * document snapshot: each step restores what the earlier steps recorded.
  */
 public final class StageContextCodec {
@@ -33,7 +33,10 @@ public final class StageContextCodec {
         }
         JsonObjectBuilder timings = Json.createObjectBuilder();
         for (Map.Entry<String, Long> t : ctx.timings().entrySet()) timings.add(t.getKey(), t.getValue());
-        return Json.createObjectBuilder().add("ledger", ledger).add("problems", problems).add("timings", timings).build()
+        JsonObjectBuilder ocr = Json.createObjectBuilder();
+        for (Map.Entry<Integer, Double> c : ctx.ocrConfidence().entrySet()) ocr.add(String.valueOf(c.getKey()), c.getValue());
+        return Json.createObjectBuilder().add("ledger", ledger).add("problems", problems).add("timings", timings)
+                .add("ocr_confidence", ocr).build()
                 .toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -54,6 +57,10 @@ public final class StageContextCodec {
         }
         for (Map.Entry<String, JsonValue> t : o.getJsonObject("timings").entrySet()) {
             ctx.time(t.getKey(), o.getJsonObject("timings").getJsonNumber(t.getKey()).longValue());
+        }
+        JsonObject ocr = o.getJsonObject("ocr_confidence");
+        if (ocr != null) {
+            for (String page : ocr.keySet()) ctx.ocrConfidence().put(Integer.valueOf(page), ocr.getJsonNumber(page).doubleValue());
         }
         return ctx;
     }
