@@ -77,10 +77,14 @@ public final class Converter implements AutoCloseable {
      * @param snapshots keep the document after every stage in {@link ConversionResult#snapshots()}
      */
     public ConversionResult convert(Path pdf, String password, boolean snapshots) throws ConversionException {
+        return convert(pdf, pdf.getFileName().toString(), password, snapshots);
+    }
+
+    private ConversionResult convert(Path pdf, String name, String password, boolean snapshots) throws ConversionException {
         StageContext ctx = new StageContext();
         Document v0 = extract(pdf, password, ctx);
         Pipeline.Run run = pipeline.run(v0, ctx, snapshots);
-        return render(run.document(), ctx, pdf.getFileName().toString(), run.snapshots());
+        return render(run.document(), ctx, name, run.snapshots());
     }
 
     /**
@@ -103,10 +107,7 @@ public final class Converter implements AutoCloseable {
                     out.write(buf, 0, n);
                 }
             }
-            StageContext ctx = new StageContext();
-            Document v0 = extract(tmp, null, ctx);
-            Pipeline.Run run = pipeline.run(v0, ctx, false);
-            return render(run.document(), ctx, name == null ? "document" : name, Map.of());
+            return convert(tmp, name == null ? "document" : name, null, false);
         } catch (IOException e) {
             throw new ConversionException(Kind.IO, "cannot read the uploaded document");
         } finally {
@@ -122,11 +123,7 @@ public final class Converter implements AutoCloseable {
         long t0 = System.nanoTime();
         try (PDDocument doc = intake.open(pdf, password)) {
             PdfExtractor extractor = new PdfExtractor();
-            DocumentMetadata meta = PdfExtractor.metadata(doc);
-            String stem = pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
-            if (meta.title() != null && meta.title().replaceAll("[\\s_-]+", "").equalsIgnoreCase(stem.replaceAll("[\\s_-]+", ""))) {
-                meta = meta.withTitle(null); // a title that is just the file name says nothing
-            }
+            DocumentMetadata meta = PdfExtractor.metadata(doc, pdf.getFileName().toString());
             List<PageContent> pages = extractor.readPages(doc, ctx);
             ctx.time("extraction", (System.nanoTime() - t0) / 1_000_000);
             t0 = System.nanoTime();

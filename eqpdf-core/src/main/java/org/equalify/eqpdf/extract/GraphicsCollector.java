@@ -4,12 +4,10 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -46,13 +44,13 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     private final List<double[]> rects = new ArrayList<>();
     private Point2D current = new Point2D.Double();
     private int imageFailures;
-    private final java.util.ArrayDeque<Integer> mcidStack = new java.util.ArrayDeque<>();
+    private final MarkedContent marked = new MarkedContent();
     private final Map<Integer, BoundingBox> mcidBoxes = new java.util.HashMap<>();
 
     /** The area each marked-content id drew on (images and paths), for tagged figures without an image. */
     Map<Integer, BoundingBox> mcidBoxes() { return mcidBoxes; }
 
-    private int currentMcid() { return mcidStack.isEmpty() ? -1 : mcidStack.peek(); }
+    private int currentMcid() { return marked.current(); }
 
     private void extend(BoundingBox box) {
         int m = currentMcid();
@@ -61,17 +59,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
-        int mcid = currentMcid();
-        if (tag != null && "Artifact".equals(tag.getName())) mcid = -2;
-        else if (properties != null && properties.containsKey(org.apache.pdfbox.cos.COSName.MCID) && mcid != -2) {
-            mcid = properties.getInt(org.apache.pdfbox.cos.COSName.MCID, -1);
-        }
-        mcidStack.push(mcid);
+        marked.begin(tag, properties);
     }
 
     @Override
     public void endMarkedContentSequence() {
-        if (!mcidStack.isEmpty()) mcidStack.pop();
+        marked.end();
     }
 
     GraphicsCollector(PDPage page, Map<Object, Image> cache) {
@@ -81,10 +74,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         this.pageHeight = crop.getHeight();
         this.offsetX = crop.getLowerLeftX();
         this.offsetY = crop.getLowerLeftY();
-        // PDFBox's text and graphics engines ignore BDC/BMC/EMC unless told: we need them for MCIDs and artifacts
-        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties(this));
-        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence(this));
-        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence(this));
+        MarkedContent.listen(this);
     }
 
     void run() throws IOException { processPage(getPage()); }
@@ -106,7 +96,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         if (w < 4 || h < 4 || pdImage.getWidth() < 8 || pdImage.getHeight() < 8) return;
         // ornaments and rules: decorative, and not worth decoding (the tag tree's figures are handled elsewhere)
         if ((w < 20 && h < 20) || w / h > 25 || h / w > 25) {
-            extend(new BoundingBox(0, 0, 0, 0).union(new BoundingBox(ctm.getTranslateX() - offsetX, pageHeight - ctm.getTranslateY() + offsetY - h, w, h)));
+            extend(new BoundingBox(ctm.getTranslateX() - offsetX, pageHeight - ctm.getTranslateY() + offsetY - h, w, h));
             return;
         }
         double x = Math.min(ctm.getTranslateX(), ctm.getTranslateX() + ctm.getValue(0, 0)) - offsetX;

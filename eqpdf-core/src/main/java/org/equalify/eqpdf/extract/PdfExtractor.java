@@ -97,11 +97,6 @@ public final class PdfExtractor {
         return out;
     }
 
-    /** Lays out pages into a document: blocks in reading order with a page break before each page. */
-    public Document layout(List<PageContent> pages, DocumentMetadata metadata, List<String> pageSources) {
-        return compose(pages, metadata, pageSources, null, null);
-    }
-
     /**
      * Builds the v0 document: for each page, the tag tree's blocks when the tree covers the page's text
      * ({@code tagged} may be null), else layout analysis. Sources are recorded per page ("tags" / "layout" /
@@ -149,8 +144,11 @@ public final class PdfExtractor {
         return TaggedStructure.read(doc, pages);
     }
 
-    /** Metadata from the PDF's info dictionary; title and language are refined by later stages. */
-    public static DocumentMetadata metadata(PDDocument doc) {
+    /**
+     * Metadata from the PDF's info dictionary; title and language are refined by later stages. A title that is
+     * only the file's name ({@code fileName}, may be null) says nothing and is dropped.
+     */
+    public static DocumentMetadata metadata(PDDocument doc, String fileName) {
         String title = null, author = null;
         try {
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -163,6 +161,10 @@ public final class PdfExtractor {
             }
         } catch (RuntimeException ignored) {
             // damaged metadata is not worth failing a document over
+        }
+        if (title != null && fileName != null) {
+            String stem = fileName.replaceFirst("(?i)\\.pdf$", "").replaceAll("[\\s_-]+", "");
+            if (title.replaceAll("[\\s_-]+", "").equalsIgnoreCase(stem)) title = null;
         }
         String lang = null;
         try {

@@ -24,10 +24,10 @@ final class WordCollector extends PDFTextStripper {
     private final java.util.Map<PDFont, FontStyle> styles = new java.util.IdentityHashMap<>();
 
     /** Marks content inside an /Artifact sequence (page furniture the PDF itself declared). */
-    static final int ARTIFACT = -2;
+    static final int ARTIFACT = MarkedContent.ARTIFACT;
 
     private final List<Word> words = new ArrayList<>();
-    private final java.util.ArrayDeque<Integer> mcidStack = new java.util.ArrayDeque<>();
+    private final MarkedContent marked = new MarkedContent();
     private final java.util.Map<TextPosition, Integer> mcidOf = new java.util.IdentityHashMap<>();
     private int unmapped;
     private int glyphs;
@@ -36,16 +36,13 @@ final class WordCollector extends PDFTextStripper {
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
         setAddMoreFormatting(false);
-        // PDFBox's text and graphics engines ignore BDC/BMC/EMC unless told: we need them for MCIDs and artifacts
-        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequenceWithProperties(this));
-        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.BeginMarkedContentSequence(this));
-        addOperator(new org.apache.pdfbox.contentstream.operator.markedcontent.EndMarkedContentSequence(this));
+        MarkedContent.listen(this);
     }
 
     /** The words of page {@code pageIndex} (0-based), in PDFBox's position order. */
     List<Word> collect(PDDocument doc, int pageIndex) throws IOException {
         words.clear();
-        mcidStack.clear();
+        marked.clear();
         mcidOf.clear();
         unmapped = 0;
         glyphs = 0;
@@ -58,25 +55,19 @@ final class WordCollector extends PDFTextStripper {
 
     @Override
     public void beginMarkedContentSequence(org.apache.pdfbox.cos.COSName tag, org.apache.pdfbox.cos.COSDictionary properties) {
-        int inherited = mcidStack.isEmpty() ? -1 : mcidStack.peek();
-        int mcid = inherited;
-        if (tag != null && "Artifact".equals(tag.getName())) mcid = ARTIFACT;
-        else if (properties != null && properties.containsKey(org.apache.pdfbox.cos.COSName.MCID) && inherited != ARTIFACT) {
-            mcid = properties.getInt(org.apache.pdfbox.cos.COSName.MCID, -1);
-        }
-        mcidStack.push(mcid);
+        marked.begin(tag, properties);
         super.beginMarkedContentSequence(tag, properties);
     }
 
     @Override
     public void endMarkedContentSequence() {
-        if (!mcidStack.isEmpty()) mcidStack.pop();
+        marked.end();
         super.endMarkedContentSequence();
     }
 
     @Override
     protected void processTextPosition(TextPosition text) {
-        if (!mcidStack.isEmpty() && mcidStack.peek() != -1) mcidOf.put(text, mcidStack.peek());
+        if (marked.current() != MarkedContent.NONE) mcidOf.put(text, marked.current());
         super.processTextPosition(text);
     }
 

@@ -66,9 +66,8 @@ public final class StructureAnalysis implements Stage {
                 while (!stack.isEmpty() && x < top(stack).x - 4) pop(stack, out);
                 if (!stack.isEmpty() && Math.abs(x - top(stack).x) <= 4 && top(stack).ordered != lb.ordered()) pop(stack, out);
                 if (stack.isEmpty() || x > top(stack).x + 4) {
-                    if (!stack.isEmpty() && top(stack).items.isEmpty()) pop(stack, out);
                     stack.add(new Level(x, lb));
-                } else if (stack.size() > 1 || !stack.isEmpty()) {
+                } else {
                     ctx.record(lb.provenance().page(), "merge", "list item", "consecutive items share a marker indent");
                 }
                 Level level = top(stack);
