@@ -160,12 +160,29 @@ public final class OcrEngine implements AutoCloseable {
                 if (pageIndex < 0 || pageIndex >= doc.getNumberOfPages()) {
                     return OcrPage.failed(pageIndex, "no such page");
                 }
-                dpi = PageRaster.effectiveDpi(doc.getPage(pageIndex), config.dpi(), OcrConfig.MAX_PIXELS);
-                rendered = PageRaster.render(doc, pageIndex, dpi);
+                EmbeddedScan.Raster scan = EmbeddedScan.extract(doc, pageIndex, config.dpi(), OcrConfig.MAX_PIXELS);
+                if (scan != null) {
+                    rendered = scan.gray();
+                    dpi = scan.dpi();
+                } else {
+                    dpi = PageRaster.effectiveDpi(doc.getPage(pageIndex), config.dpi(), OcrConfig.MAX_PIXELS);
+                    rendered = PageRaster.render(doc, pageIndex, dpi);
+                }
             }
             image = Files.createTempFile("eqpdf-ocr", ".pgm");
             double scale = 72.0 / dpi;
-            PageRaster.writePgm(Deskew.apply(rendered), image);
+            BufferedImage straight = Deskew.apply(rendered);
+            PageRaster.writePgm(straight, image);
+            int rotation = 0;
+            if (osdInstalled && LineDirection.measure(straight).sideways()) {
+                // lines run up and down: turn the page before the first read rather than after a wasted one
+                int turn = sidewaysTurn(image, dpi, deadline);
+                if (turn != 0) {
+                    rendered = PageRaster.rotateClockwise(rendered, turn);
+                    rotation = turn;
+                    PageRaster.writePgm(Deskew.apply(rendered), image);
+                }
+            }
             String langs = languages;
             Recognition best = recognizeImage(image, langs, dpi, scale, deadline);
             if (best.meanConfidence() < ORIENTATION_DOUBT || best.words().size() < 5) {
@@ -179,8 +196,8 @@ public final class OcrEngine implements AutoCloseable {
                     }
                 }
             }
-            int rotation = 0;
             if (orientationInDoubt(best)) {
+                int before = rotation;
                 try {
                     for (int r : candidateRotations(image, dpi, deadline)) {
                         PageRaster.writePgm(Deskew.apply(PageRaster.rotateClockwise(rendered, r)), image);
@@ -188,7 +205,7 @@ public final class OcrEngine implements AutoCloseable {
                         if (other.score() > best.score() * 1.2 || (other.score() > best.score() * 0.8
                                 && verticalShare(other) < 0.5 && verticalShare(best) >= 0.5)) {
                             best = other;
-                            rotation = r;
+                            rotation = (before + r) % 360;
                         }
                     }
                 } catch (TesseractException e) {
@@ -233,6 +250,16 @@ public final class OcrEngine implements AutoCloseable {
             if (w.box().height() > w.box().width()) vertical++;
         }
         return n == 0 ? 0 : (double) vertical / n;
+    }
+
+    /** OSD's quarter turn for a page whose lines run up and down: 90 or 270, or 0 when OSD has no clear opinion. */
+    private int sidewaysTurn(Path image, int dpi, long deadline) throws IOException {
+        try {
+            int rotate = cli.orientation(image, dpi, remaining(deadline)).rotate();
+            return rotate == 90 || rotate == 270 ? rotate : 0;
+        } catch (TesseractException e) {
+            return 0; // too little text for OSD: read as it is, the doubt check below still applies
+        }
     }
 
     /** The rotations worth trying: OSD's guess when the osd pack is installed, otherwise all three. */
