@@ -120,31 +120,61 @@ final class MultipartUpload {
         }
     }
 
-    /** Copies the part body up to the next delimiter; throws TooLarge past {@code max} bytes. */
+    /**
+     * Copies the part body up to the next delimiter; throws TooLarge past {@code max} bytes. Works on whole
+     * buffers (search, then one bulk write): a byte-at-a-time copy spent more CPU on a 1 MB upload than the
+     * rest of the request together, and slowed every other request while uploads came in.
+     */
     private long copyPart(OutputStream out, long max) throws IOException {
         long n = 0;
-        int matched = 0;
+        int d = delimiter.length;
         while (true) {
-            int c = next();
-            if (c < 0) throw new Malformed("truncated body");
-            if (c == (delimiter[matched] & 0xff)) {
-                matched++;
-                if (matched == delimiter.length) return n;
-                continue;
-            }
-            if (matched > 0) {
-                // flush the partial match, then re-examine c from the start of the delimiter
-                out.write(delimiter, 0, matched);
-                n += matched;
-                matched = 0;
+            if (lim - pos < d && !fill()) throw new Malformed("truncated body");
+            int at = indexOfDelimiter();
+            int end = at >= 0 ? at : lim - (d - 1); // a delimiter may begin in the last d-1 bytes: keep them
+            if (end > pos) {
+                n += end - pos;
                 if (n > max) throw new TooLarge();
-                // the delimiter starts with CR and has no other CR, so a new match can only start at c
-                if (c == (delimiter[0] & 0xff)) { matched = 1; continue; }
+                out.write(buf, pos, end - pos);
+                pos = end;
             }
-            out.write(c);
-            n++;
-            if (n > max) throw new TooLarge();
+            if (at >= 0) {
+                pos += d;
+                return n;
+            }
+            if (!fill()) throw new Malformed("truncated body");
         }
+    }
+
+    /** The start of the delimiter within buf[pos, lim), or -1. */
+    private int indexOfDelimiter() {
+        byte first = delimiter[0];
+        outer:
+        for (int i = pos, last = lim - delimiter.length; i <= last; i++) {
+            if (buf[i] != first) continue;
+            for (int k = 1; k < delimiter.length; k++) {
+                if (buf[i + k] != delimiter[k]) continue outer;
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Moves the unread bytes to the front and reads more after them; false at the end of the body. */
+    private boolean fill() throws IOException {
+        if (eof) return false;
+        if (pos > 0) {
+            System.arraycopy(buf, pos, buf, 0, lim - pos);
+            lim -= pos;
+            pos = 0;
+        }
+        int r = in.read(buf, lim, buf.length - lim);
+        if (r <= 0) {
+            eof = true;
+            return false;
+        }
+        lim += r;
+        return true;
     }
 
     private int next() throws IOException {

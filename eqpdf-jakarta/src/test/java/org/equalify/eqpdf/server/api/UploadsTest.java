@@ -51,6 +51,36 @@ class UploadsTest {
     }
 
     @Test
+    void multipartSurvivesAStreamThatArrivesInOddSizedPieces() throws Exception {
+        String b = "----eqpdfBoundary7";
+        byte[] pdf = new byte[300_000];
+        new Random(7).nextBytes(pdf);
+        // near-misses of the delimiter, one of them at the very end of the file part
+        byte[] nearMiss = ("\r\n--" + b.substring(0, b.length() - 1) + "X").getBytes(StandardCharsets.ISO_8859_1);
+        for (int at : new int[] {0, 65_530, 131_070, pdf.length - nearMiss.length}) System.arraycopy(nearMiss, 0, pdf, at, nearMiss.length);
+        byte[] body = concat(("--" + b + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), pdf, ("\r\n--" + b + "--\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        Random sizes = new Random(3);
+        java.io.InputStream trickle = new ByteArrayInputStream(body) {
+            @Override
+            public synchronized int read(byte[] dst, int off, int len) {
+                return super.read(dst, off, Math.min(len, 1 + sizes.nextInt(9000)));
+            }
+        };
+        MultipartUpload.Parts parts = new MultipartUpload(trickle, b, 1_000_000).read(dir);
+        assertArrayEquals(pdf, Files.readAllBytes(parts.file()));
+        assertEquals(pdf.length, parts.size());
+    }
+
+    @Test
+    void aBodyCutOffBeforeTheClosingDelimiterIsMalformed() {
+        String b = "bnd";
+        byte[] body = concat(("--" + b + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), new byte[5000], "\r\n--bn".getBytes(StandardCharsets.ISO_8859_1));
+        assertThrows(MultipartUpload.Malformed.class, () -> new MultipartUpload(new ByteArrayInputStream(body), b, 100_000).read(dir));
+    }
+
+    @Test
     void oversizeFileIsStoppedWhileStreaming() {
         byte[] big = new byte[50_000];
         String b = "bnd";

@@ -1,0 +1,22 @@
+package org.equalify.eqpdf.server.it;
+
+import java.net.URI;
+
+/**
+ * The service load run against a server that is already running, from its own JVM:
+ * {@code java -cp <test classpath> org.equalify.eqpdf.server.it.LoadMain http://127.0.0.1:9080 API_KEY [SECONDS]}.
+ * The key's rate limits must allow the load (see docs/SERVICE.md).
+ */
+public final class LoadMain {
+    private LoadMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 2) {
+            System.err.println("usage: LoadMain BASE_URL API_KEY [SECONDS]");
+            System.exit(2);
+        }
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 60;
+        System.out.println(LoadRun.run(URI.create(args[0]), args[1], seconds));
+    }
+}
