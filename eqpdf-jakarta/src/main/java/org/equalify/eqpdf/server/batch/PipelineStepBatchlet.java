@@ -13,6 +13,6 @@ public class PipelineStepBatchlet extends StepBatchlet {
 
     @Override
     public String process() throws Exception {
-        return steps.pipelineStep(jobId, step, fenceToken());
+        return inBackground(() -> steps.pipelineStep(jobId, step, fenceToken()));
     }
 }

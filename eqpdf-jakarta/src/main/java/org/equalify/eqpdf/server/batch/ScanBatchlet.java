@@ -9,6 +9,6 @@ import jakarta.inject.Named;
 public class ScanBatchlet extends StepBatchlet {
     @Override
     public String process() throws Exception {
-        return steps.scan(jobId, fenceToken());
+        return inBackground(() -> steps.scan(jobId, fenceToken()));
     }
 }
