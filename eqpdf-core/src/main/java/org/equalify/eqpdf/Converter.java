@@ -124,7 +124,7 @@ public final class Converter implements AutoCloseable {
         try (PDDocument doc = intake.open(pdf, password)) {
             PdfExtractor extractor = new PdfExtractor();
             DocumentMetadata meta = PdfExtractor.metadata(doc, pdf.getFileName().toString());
-            List<PageContent> pages = extractor.readPages(doc, ctx);
+            List<PageContent> pages = extractor.readPages(doc, () -> intake.open(pdf, password), options.effectiveThreads(), ctx);
             ctx.time("extraction", (System.nanoTime() - t0) / 1_000_000);
             t0 = System.nanoTime();
             ctx.enter("ocr");

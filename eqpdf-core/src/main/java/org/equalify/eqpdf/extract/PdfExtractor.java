@@ -1,5 +1,12 @@
 package org.equalify.eqpdf.extract;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.apache.pdfbox.cos.COSBase;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,16 +40,126 @@ import org.equalify.eqpdf.pipeline.StageContext;
  */
 public final class PdfExtractor {
 
+    /** Opens another, independent instance of the same PDF: PDFBox documents are not thread-safe. */
+    @FunctionalInterface
+    public interface Reopener {
+        PDDocument open() throws Exception;
+    }
+
+    /** Pages each reading thread gets at least: below this a second parse of the file costs more than it saves. */
+    static final int MIN_PAGES_PER_THREAD = 4;
+
     /** The raw pages, before layout: what OCR or tag-tree readers can replace page by page. */
     public List<PageContent> readPages(PDDocument doc, StageContext ctx) {
+        return readPages(doc, null, 1, ctx);
+    }
+
+    /**
+     * As {@link #readPages(PDDocument, StageContext)}, with the pages split into contiguous runs read in
+     * parallel, each run from its own instance of the document ({@code reopen}); up to {@code threads} runs.
+     * Text, images and rules of a page depend only on that page, so the result is the same as a sequential
+     * read; problems are reported in page order. Falls back to one thread when a reopen fails.
+     */
+    public List<PageContent> readPages(PDDocument doc, Reopener reopen, int threads, StageContext ctx) {
         int n = doc.getNumberOfPages();
         String[] labels = labels(doc, n);
-        Map<Object, Image> imageCache = new IdentityHashMap<>();
-        Map<Object, Set<Integer>> imagePages = new HashMap<>();
+        int parts = reopen == null ? 1 : Math.max(1, Math.min(threads, n / MIN_PAGES_PER_THREAD));
+        List<PageRun> runs = new ArrayList<>();
+        for (int k = 0; k < parts; k++) runs.add(new PageRun((int) ((long) n * k / parts), (int) ((long) n * (k + 1) / parts), labels));
+        if (parts == 1) {
+            runs.get(0).read(doc);
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(parts - 1, r -> {
+                Thread t = new Thread(r, "eqpdf-pages");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                List<Future<Boolean>> others = new ArrayList<>();
+                for (PageRun run : runs.subList(1, parts)) others.add(pool.submit(() -> readReopened(run, reopen)));
+                runs.get(0).read(doc);
+                for (int k = 1; k < parts; k++) {
+                    boolean ok;
+                    try {
+                        ok = others.get(k - 1).get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        ok = false;
+                    } catch (ExecutionException e) {
+                        ok = false;
+                    }
+                    if (!ok) runs.set(k, new PageRun(runs.get(k).from, runs.get(k).to, labels).read(doc));
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         List<PageContent> pages = new ArrayList<>(n);
         List<List<GraphicsCollector.PlacedImage>> placed = new ArrayList<>();
-        WordCollector words = new WordCollector();
+        for (PageRun run : runs) {
+            pages.addAll(run.pages);
+            placed.addAll(run.placed);
+            for (Consumer<StageContext> problem : run.problems) problem.accept(ctx);
+        }
+        // now that every page is read, each figure knows on how many pages its image appears
+        Map<Object, Set<Integer>> imagePages = new HashMap<>();
         for (int i = 0; i < n; i++) {
+            for (GraphicsCollector.PlacedImage pi : placed.get(i)) imagePages.computeIfAbsent(sameImage(pi.key()), k -> new HashSet<>()).add(i + 1);
+        }
+        // one Image object per image of the file, as a single run's cache gives: later stages spot repeats by identity
+        Map<Object, Image> canonical = new HashMap<>();
+        List<PageContent> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            PageContent p = pages.get(i);
+            List<PageContent.PlacedFigure> figs = new ArrayList<>();
+            for (GraphicsCollector.PlacedImage pi : placed.get(i)) {
+                Image image = canonical.computeIfAbsent(sameImage(pi.key()), k -> pi.image());
+                figs.add(new PageContent.PlacedFigure(image, pi.box(), imagePages.get(sameImage(pi.key())).size(), null, pi.mcid()));
+            }
+            out.add(p.withFigures(figs));
+        }
+        return out;
+    }
+
+    private static boolean readReopened(PageRun run, Reopener reopen) throws Exception {
+        try (PDDocument own = reopen.open()) {
+            run.read(own);
+            return true;
+        }
+    }
+
+    /** The same image XObject in every instance of the file: its object number; an inline image is itself. */
+    private static Object sameImage(Object key) {
+        if (key instanceof COSBase b && b.getKey() != null) return b.getKey();
+        return key;
+    }
+
+    /** Pages [from, to) of one document instance, with the problems found, to be reported in order. */
+    private static final class PageRun {
+        final int from, to;
+        final String[] labels;
+        final List<PageContent> pages = new ArrayList<>();
+        final List<List<GraphicsCollector.PlacedImage>> placed = new ArrayList<>();
+        final List<Consumer<StageContext>> problems = new ArrayList<>();
+
+        PageRun(int from, int to, String[] labels) {
+            this.from = from;
+            this.to = to;
+            this.labels = labels;
+        }
+
+        PageRun read(PDDocument doc) {
+            Map<Object, Image> imageCache = new IdentityHashMap<>();
+            WordCollector words = new WordCollector();
+            for (int i = from; i < to; i++) readPage(doc, i, words, imageCache);
+            return this;
+        }
+
+        private void warn(int page, String category, String message) { problems.add(c -> c.warn(page, category, message)); }
+
+        private void error(int page, String category, String message) { problems.add(c -> c.error(page, category, message)); }
+
+        private void readPage(PDDocument doc, int i, WordCollector words, Map<Object, Image> imageCache) {
             PDPage page;
             double w = 612, h = 792;
             try {
@@ -53,48 +170,36 @@ public final class PdfExtractor {
                 w = swap ? crop.getHeight() : crop.getWidth();
                 h = swap ? crop.getWidth() : crop.getHeight();
             } catch (RuntimeException e) {
-                ctx.error(i + 1, "page-failed", "page " + (i + 1) + " could not be read: its page object is damaged");
+                error(i + 1, "page-failed", "page " + (i + 1) + " could not be read: its page object is damaged");
                 pages.add(new PageContent(i + 1, labels[i], w, h, List.of(), List.of(), List.of(), List.of()));
                 placed.add(List.of());
-                continue;
+                return;
             }
             try {
                 var pageWords = words.collect(doc, i);
                 if (words.unmappedShare() > 0.3) {
-                    ctx.warn(i + 1, "unmapped-glyphs", "page " + (i + 1) + ": many glyphs have no Unicode mapping; text may be incomplete");
+                    warn(i + 1, "unmapped-glyphs", "page " + (i + 1) + ": many glyphs have no Unicode mapping; text may be incomplete");
                 }
                 GraphicsCollector g = new GraphicsCollector(page, imageCache);
                 try {
                     g.run();
                 } catch (IOException | RuntimeException e) {
-                    ctx.warn(i + 1, "graphics-failed", "page " + (i + 1) + ": images and rules could not be read");
+                    warn(i + 1, "graphics-failed", "page " + (i + 1) + ": images and rules could not be read");
                 }
                 if (g.imageFailures() > 0) {
-                    ctx.warn(i + 1, "image-failed", "page " + (i + 1) + ": " + g.imageFailures() + " image(s) could not be decoded");
+                    warn(i + 1, "image-failed", "page " + (i + 1) + ": " + g.imageFailures() + " image(s) could not be decoded");
                 }
-                for (GraphicsCollector.PlacedImage pi : g.images()) imagePages.computeIfAbsent(pi.key(), k -> new HashSet<>()).add(i + 1);
                 List<PageContent.Rule> rules = new ArrayList<>();
                 for (GraphicsCollector.Rule r : g.rules()) rules.add(new PageContent.Rule(r.x1(), r.y1(), r.x2(), r.y2()));
                 pages.add(new PageContent(i + 1, labels[i], w, h, pageWords, List.of(), rules, LinkCollector.collect(doc, page),
                         g.mcidBoxes()));
                 placed.add(g.images());
             } catch (IOException | RuntimeException | StackOverflowError e) {
-                ctx.error(i + 1, "page-failed", "page " + (i + 1) + " could not be read; the rest of the document is delivered");
+                error(i + 1, "page-failed", "page " + (i + 1) + " could not be read; the rest of the document is delivered");
                 pages.add(new PageContent(i + 1, labels[i], w, h, List.of(), List.of(), List.of(), List.of()));
                 placed.add(List.of());
             }
         }
-        // now that every page is read, each figure knows on how many pages its image appears
-        List<PageContent> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            PageContent p = pages.get(i);
-            List<PageContent.PlacedFigure> figs = new ArrayList<>();
-            for (GraphicsCollector.PlacedImage pi : placed.get(i)) {
-                figs.add(new PageContent.PlacedFigure(pi.image(), pi.box(), imagePages.get(pi.key()).size(), null, pi.mcid()));
-            }
-            out.add(p.withFigures(figs));
-        }
-        return out;
     }
 
     /**

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.equalify.eqpdf.server.TestPdfs;
+import org.equalify.eqpdf.testing.AxeCheck;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -79,6 +80,7 @@ class ServiceIT {
         assertTrue(html.body().contains("lang=\"en\""), "lang missing");
         assertTrue(html.body().contains("Recursion"));
         assertTrue(html.body().contains("<main"), "main missing");
+        AxeCheck.assertAccessible(List.of(saved("clean.html", html.body())));
         // the app also serves files itself
         assertEquals(200, api.get("/api/v1/documents/" + id + "/files/document.md").status());
         // temp files are deleted right after the job is marked completed
@@ -106,6 +108,18 @@ class ServiceIT {
             assertFalse(review.body().contains(row[1]), "UIN leaked into review");
             assertFalse(review.body().contains(row[2]), "email leaked into review");
         }
+        // a person opening the link in a browser gets the same findings as a page with a decision form
+        Api.Res page = anon.send(HttpRequest.newBuilder(URI.create(reviewUrl)).header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+        assertEquals(200, page.status());
+        assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+        assertTrue(page.header("Content-Security-Policy").contains("default-src 'none'"));
+        assertEquals("no-referrer", page.header("Referrer-Policy"), "the token must not leak through Referer");
+        assertTrue(page.body().contains("<form method=\"post\""), "decision form missing");
+        for (String[] row : TestPdfs.ROSTER) {
+            assertFalse(page.body().contains(row[1]), "UIN leaked into the review page");
+            assertFalse(page.body().contains(row[2]), "email leaked into the review page");
+        }
+        AxeCheck.assertAccessible(List.of(saved("review.html", page.body())));
         Api.Res dec = anon.postJson("/api/v1/approval/" + token + "/decision", "{\"decision\":\"approve\",\"justification\":\"instructor copy\"}");
         assertEquals(200, dec.status(), dec.body());
         assertEquals("processing", dec.json().getString("status"));
@@ -128,9 +142,14 @@ class ServiceIT {
         String token = tokenOf(ItEnv.awaitReviewUrl(id, Duration.ofSeconds(10)));
         TOKENS_SEEN.add(token);
         assertFalse(listTemp(id).isEmpty());
-        Api.Res dec = anon.postJson("/api/v1/approval/" + token + "/decision", "{\"decision\":\"deny\",\"justification\":\"student data\"}");
+        // denied from the review page's form, as a person in a browser would
+        Api.Res dec = anon.send(HttpRequest.newBuilder(ItEnv.BASE.resolve("/api/v1/approval/" + token + "/decision"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("decision=deny&justification=student+data")).build());
         assertEquals(200, dec.status(), dec.body());
-        assertEquals("denied", dec.json().getString("status"));
+        assertTrue(dec.body().contains("was denied"), dec.body());
+        AxeCheck.assertAccessible(List.of(saved("decided.html", dec.body())));
+        assertEquals("denied", api.get("/api/v1/documents/" + id).json().getString("status"));
         assertTrue(listTemp(id).isEmpty(), "temp files of denied job remain");
         Api.Res res = api.get("/api/v1/documents/" + id + "/result");
         assertEquals(409, res.status());
@@ -372,5 +391,12 @@ class ServiceIT {
         try (s) {
             return s.list(org.equalify.eqpdf.storage.Storage.Area.TEMP, "uploads/" + id + "/").stream().map(o -> o.key()).toList();
         }
+    }
+
+    /** Writes a page the server sent under target/it-html for the axe check. */
+    private static Path saved(String name, String html) throws java.io.IOException {
+        Path dir = Path.of("target", "it-html");
+        Files.createDirectories(dir);
+        return Files.writeString(dir.resolve(name), html, StandardCharsets.UTF_8);
     }
 }
