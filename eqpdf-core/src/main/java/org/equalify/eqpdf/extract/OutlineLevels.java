@@ -56,11 +56,12 @@ public final class OutlineLevels {
     }
 
     /**
-     * Sets heading levels from {@code outline}; returns {@code doc} unchanged when fewer than half of the
-     * entries are found on their pages (an outline of file names or chapters in another document).
+     * Sets heading levels from {@code outline}; returns {@code doc} unchanged for a single bookmark or when
+     * fewer than half of the entries are found on their pages (an outline of file names or of another
+     * document's chapters).
      */
     public static Document apply(Document doc, List<Entry> outline, StageContext ctx) {
-        if (outline.isEmpty()) return doc;
+        if (outline.size() < 2) return doc; // one bookmark names the document, it outlines nothing
         Set<Integer> tagged = new HashSet<>();
         for (PageInfo p : doc.pages()) if ("tags".equals(p.source())) tagged.add(p.number());
         List<Block> blocks = new ArrayList<>(doc.blocks());
