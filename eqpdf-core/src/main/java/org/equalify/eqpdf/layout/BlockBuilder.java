@@ -1,6 +1,7 @@
 package org.equalify.eqpdf.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class BlockBuilder {
     private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure) {}
 
     public List<Block> build(PageContent page, List<Line> lines) {
-        notHeadings = Set.of();
+        notHeadings = Set.of(); // isBoldHeading below must not see the previous page's set
         headingStyles.clear();
         notHeadings = HeadingCues.notHeadings(page, lines,
                 l -> !l.monospace() && (fonts.isHeadingSize(l.fontSize()) || isBoldHeading(List.of(l))));
@@ -68,10 +69,7 @@ public final class BlockBuilder {
             BoundingBox box = h.provenance().box();
             boolean beside = (i > 0 && besideText(box, blocks.get(i - 1)))
                     || (i + 1 < blocks.size() && besideText(box, blocks.get(i + 1)));
-            if (beside) {
-                Block.Paragraph p = new Block.Paragraph(h.content(), h.provenance());
-                out.set(i, p);
-            }
+            if (beside) out.set(i, asParagraph(h));
         }
         return out;
     }
@@ -99,16 +97,23 @@ public final class BlockBuilder {
         for (int i = 0; i <= out.size(); i++) {
             if (i < out.size() && headingStyles.containsKey(out.get(i))) continue;
             if (i - start >= 3) {
-                Map<String, Integer> uses = new java.util.HashMap<>();
+                Map<String, Integer> uses = new HashMap<>();
                 for (int j = start; j < i; j++) uses.merge(headingStyles.get(out.get(j)), 1, Integer::sum);
                 for (int j = start; j < i; j++) {
                     Block.Heading h = (Block.Heading) out.get(j);
-                    if (uses.get(headingStyles.get(h)) > 1) out.set(j, new Block.Paragraph(h.content(), h.provenance()));
+                    if (uses.get(headingStyles.get(h)) > 1) out.set(j, asParagraph(h));
                 }
             }
             start = i + 1;
         }
         return out;
+    }
+
+    /** A heading taken back to text keeps its weight. */
+    private Block.Paragraph asParagraph(Block.Heading h) {
+        boolean bold = headingStyles.get(h).endsWith("b") && h.content().stream().noneMatch(i -> i instanceof Inline.Strong);
+        List<Inline> content = bold ? List.of(new Inline.Strong(h.content())) : h.content();
+        return new Block.Paragraph(content, h.provenance());
     }
 
     /** Rules, tiny ornaments and images repeated on many pages (logos) carry no information of their own. */
