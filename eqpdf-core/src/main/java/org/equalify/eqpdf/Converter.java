@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.equalify.eqpdf.ConversionException.Kind;
 import org.equalify.eqpdf.document.Document;
 import org.equalify.eqpdf.document.DocumentMetadata;
+import org.equalify.eqpdf.extract.OutlineLevels;
 import org.equalify.eqpdf.extract.PdfExtractor;
 import org.equalify.eqpdf.extract.PdfIntake;
 import org.equalify.eqpdf.language.LanguageIdentifier;
@@ -135,6 +136,7 @@ public final class Converter implements AutoCloseable {
             ctx.ocrConfidence().putAll(scans.confidence());
             var tagged = PdfExtractor.tagTree(doc, scans.pages());
             Document v0 = extractor.compose(scans.pages(), meta, scans.sources(), tagged, ctx);
+            v0 = OutlineLevels.apply(v0, OutlineLevels.read(doc), ctx);
             return scans.confidence().isEmpty() ? v0 : v0.withMetadata(v0.metadata().withOcr(true));
         } catch (IOException e) {
             throw new ConversionException(Kind.IO, "cannot read the file");

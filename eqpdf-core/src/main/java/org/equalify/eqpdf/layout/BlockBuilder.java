@@ -1,7 +1,11 @@
 package org.equalify.eqpdf.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.document.Inline;
@@ -14,6 +18,10 @@ import org.equalify.eqpdf.document.Provenance;
  */
 public final class BlockBuilder {
     private final FontStatistics fonts;
+    /** The current page's heading-styled lines that are labels, footers or captions (see HeadingCues). */
+    private Set<Line> notHeadings = Set.of();
+    /** The current page's headings and their type style (size and weight). */
+    private final Map<Block, String> headingStyles = new IdentityHashMap<>();
 
     public BlockBuilder(FontStatistics fonts) {
         this.fonts = fonts;
@@ -23,6 +31,10 @@ public final class BlockBuilder {
     private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure) {}
 
     public List<Block> build(PageContent page, List<Line> lines) {
+        notHeadings = Set.of(); // isBoldHeading below must not see the previous page's set
+        headingStyles.clear();
+        notHeadings = HeadingCues.notHeadings(page, lines,
+                l -> !l.monospace() && (fonts.isHeadingSize(l.fontSize()) || isBoldHeading(List.of(l))));
         List<Item> items = new ArrayList<>();
         for (Line l : lines) items.add(new Item(l.box(), l, null));
         for (PageContent.PlacedFigure f : page.figures()) items.add(new Item(f.box(), null, f));
@@ -43,7 +55,65 @@ public final class BlockBuilder {
             }
             flush(run, page, blocks);
         }
-        return blocks;
+        return demoteHeadingRuns(demoteRowLabels(blocks));
+    }
+
+    /**
+     * A heading read next to text on its own row (the block before or after it sits beside it, not below)
+     * labels that row, as in a two-column table or a form; headings have their text underneath.
+     */
+    private List<Block> demoteRowLabels(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        for (int i = 0; i < out.size(); i++) {
+            if (!(out.get(i) instanceof Block.Heading h) || !headingStyles.containsKey(h)) continue;
+            BoundingBox box = h.provenance().box();
+            boolean beside = (i > 0 && besideText(box, blocks.get(i - 1)))
+                    || (i + 1 < blocks.size() && besideText(box, blocks.get(i + 1)));
+            if (beside) out.set(i, asParagraph(h));
+        }
+        return out;
+    }
+
+    private boolean besideText(BoundingBox box, Block other) {
+        if (!(other instanceof Block.Paragraph || other instanceof Block.Heading || other instanceof Block.ListBlock)) return false;
+        BoundingBox o = other.provenance().box();
+        double overlap = Math.min(box.bottom(), o.bottom()) - Math.max(box.y(), o.y());
+        boolean apart = o.x() >= box.right() || box.x() >= o.right();
+        // one line going on just after the heading ("[Part A]  Mini test (12 points)") is the rest of its line
+        boolean runOn = o.x() >= box.right() && o.x() - box.right() < fonts.bodySize() * 2 && o.height() <= box.height() * 1.5;
+        if (runOn) return false;
+        // most of the heading's own height: a small label beside a two-line title does not count
+        return apart && overlap >= box.height() * 0.5;
+    }
+
+    /**
+     * A sequence of three or more headings with nothing under them, in which a type style comes back, is
+     * not an outline (that only steps down: chapter, title, section): it is the lines of a cover, a syntax
+     * box, a list of names or a diagram's labels. Its headings in a repeated style become paragraphs.
+     */
+    private List<Block> demoteHeadingRuns(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks);
+        int start = 0;
+        for (int i = 0; i <= out.size(); i++) {
+            if (i < out.size() && headingStyles.containsKey(out.get(i))) continue;
+            if (i - start >= 3) {
+                Map<String, Integer> uses = new HashMap<>();
+                for (int j = start; j < i; j++) uses.merge(headingStyles.get(out.get(j)), 1, Integer::sum);
+                for (int j = start; j < i; j++) {
+                    Block.Heading h = (Block.Heading) out.get(j);
+                    if (uses.get(headingStyles.get(h)) > 1) out.set(j, asParagraph(h));
+                }
+            }
+            start = i + 1;
+        }
+        return out;
+    }
+
+    /** A heading taken back to text keeps its weight. */
+    private Block.Paragraph asParagraph(Block.Heading h) {
+        boolean bold = headingStyles.get(h).endsWith("b") && h.content().stream().noneMatch(i -> i instanceof Inline.Strong);
+        List<Inline> content = bold ? List.of(new Inline.Strong(h.content())) : h.content();
+        return new Block.Paragraph(content, h.provenance());
     }
 
     /** Rules, tiny ornaments and images repeated on many pages (logos) carry no information of their own. */
@@ -73,7 +143,8 @@ public final class BlockBuilder {
 
     private Kind kind(Line l) {
         if (l.monospace()) return Kind.CODE;
-        if (fonts.isHeadingSize(l.fontSize()) && l.text().length() <= 200) return Kind.HEADING;
+        if (fonts.isHeadingSize(l.fontSize()) && l.text().length() <= 200 && !notHeadings.contains(l)
+                && !HeadingCues.isCaption(l.text())) return Kind.HEADING;
         return Kind.BODY;
     }
 
@@ -106,11 +177,12 @@ public final class BlockBuilder {
         if (group.size() > 2) return false;
         StringBuilder sb = new StringBuilder();
         for (Line l : group) {
-            if (!l.bold()) return false;
+            // bold type smaller than the body is a label or a note, not a section title
+            if (!l.bold() || notHeadings.contains(l) || l.fontSize() < fonts.bodySize() * 0.85f) return false;
             sb.append(l.text()).append(' ');
         }
         String t = sb.toString().trim();
-        return t.length() >= 2 && t.length() <= 120 && !t.matches(".*[.,;]$") && t.chars().anyMatch(Character::isLetter)
+        return t.length() >= 2 && !HeadingCues.isCaption(t) && t.length() <= 120 && !t.matches(".*[.,;]$") && t.chars().anyMatch(Character::isLetter)
                 && (ListMarkers.match(t) == null || ListMarkers.match(t).ordered()) && !t.matches("(?i).*(https?://|www\\.|\\S+@\\S+\\.\\w+|\\.(com|org|edu)\\b).*");
     }
 
@@ -126,10 +198,12 @@ public final class BlockBuilder {
         }
         String text = group.get(0).text();
         ListMarkers.Marker marker = ListMarkers.match(text);
-        // "(1) Scope of the law" set bold on its own line is a numbered heading, not a list item
-        if (marker != null && marker.ordered() && k == Kind.BODY && group.size() <= 2 && group.stream().allMatch(Line::bold)
-                && text.length() <= 100 && !text.matches(".*[.,;:]$")) {
-            out.add(new Block.Heading(Math.min(6, fonts.boldRank()), trim(InlineBuilder.build(group, page.links(), true, false)), null, prov));
+        // "(1) Scope of the law" set bold on its own line is a numbered heading, not a list item; a numbered
+        // question or sentence ("23. What is …?") is an item
+        String whole = joined(group);
+        if (marker != null && marker.ordered() && k == Kind.BODY && group.size() <= 2 && isBoldHeading(group)
+                && whole.length() <= 100 && !whole.matches(".*[.,;:?!]$")) {
+            out.add(heading(fonts.boldRank(), trim(InlineBuilder.build(group, page.links(), true, false)), prov, group));
             return;
         }
         if (marker != null && k == Kind.BODY) {
@@ -145,18 +219,31 @@ public final class BlockBuilder {
         if (k == Kind.HEADING) {
             List<Inline> content = trim(InlineBuilder.build(group, page.links(), allBold, allItalic));
             if (!Inline.plainText(content).isBlank()) {
-                out.add(new Block.Heading(Math.min(6, fonts.rankOf(group.get(0).fontSize())), content, null, prov));
+                out.add(heading(fonts.rankOf(group.get(0).fontSize()), content, prov, group));
             }
             return;
         }
         if (isBoldHeading(group)) {
-            out.add(new Block.Heading(Math.min(6, fonts.boldRank()),
-                    trim(InlineBuilder.build(group, page.links(), true, allItalic)), null, prov));
+            out.add(heading(fonts.boldRank(), trim(InlineBuilder.build(group, page.links(), true, allItalic)), prov, group));
             return;
         }
         // a wholly bold-and-italic paragraph reads as a heading to assistive checks; keep only its weight
         List<Inline> content = trim(InlineBuilder.build(group, page.links(), false, allBold && allItalic));
         if (!Inline.plainText(content).isBlank()) out.add(new Block.Paragraph(content, prov));
+    }
+
+    /** A heading at a raw rank (capped at 6); its type style is kept for {@link #demoteHeadingRuns}. */
+    private Block.Heading heading(int rank, List<Inline> content, Provenance prov, List<Line> group) {
+        Block.Heading h = new Block.Heading(Math.min(6, rank), content, null, prov);
+        Line first = group.get(0);
+        headingStyles.put(h, FontStatistics.round(first.fontSize()) + (first.bold() ? "b" : ""));
+        return h;
+    }
+
+    private static String joined(List<Line> group) {
+        StringBuilder sb = new StringBuilder();
+        for (Line l : group) sb.append(l.text()).append(' ');
+        return sb.toString().strip();
     }
 
     /** Large type that reads like running prose (many lines, long, or starting mid-sentence) is not a heading. */

@@ -23,11 +23,13 @@ public final class FontStatistics {
 
     public static FontStatistics of(List<List<Line>> pages) {
         Map<Float, Integer> chars = new TreeMap<>();
+        Map<Float, Map<String, Integer>> fontsBySize = new HashMap<>();
         int total = 0;
         for (List<Line> page : pages) {
             for (Line l : page) {
                 int n = l.text().length();
                 chars.merge(round(l.fontSize()), n, Integer::sum);
+                fontsBySize.computeIfAbsent(round(l.fontSize()), k -> new HashMap<>()).merge(fontOf(l), n, Integer::sum);
                 total += n;
             }
         }
@@ -40,9 +42,15 @@ public final class FontStatistics {
             }
         }
         // heading sizes: clearly larger than body, and not the bulk of the text (slides use big type throughout)
+        String bodyFont = dominant(fontsBySize.getOrDefault(body, Map.of()));
         List<Float> heads = new ArrayList<>();
         for (Map.Entry<Float, Integer> e : chars.entrySet()) {
-            if (e.getKey() >= body * 1.12f && e.getValue() < total * 0.4) heads.add(e.getKey());
+            if (e.getValue() >= total * 0.4) continue;
+            if (e.getKey() >= body * 1.12f) heads.add(e.getKey());
+            // a size only a little larger than the body's counts when it is set in another face (a sans
+            // subsection title over serif text); the same face one point up is usually just emphasis or a lead
+            else if (e.getKey() >= body * 1.05f && !bodyFont.isEmpty()
+                    && fontsBySize.get(e.getKey()).getOrDefault(bodyFont, 0) * 2 < e.getValue()) heads.add(e.getKey());
         }
         heads.sort((a, b) -> Float.compare(b, a));
         // merge sizes within 5% of each other into one level
@@ -54,6 +62,13 @@ public final class FontStatistics {
     }
 
     static float round(float size) { return Math.round(size * 2) / 2f; }
+
+    /** The face of a line's first word ("" when unknown). */
+    private static String fontOf(Line l) { return l.words().isEmpty() ? "" : l.words().get(0).font(); }
+
+    private static String dominant(Map<String, Integer> counts) {
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
 
     public float bodySize() { return bodySize; }
 

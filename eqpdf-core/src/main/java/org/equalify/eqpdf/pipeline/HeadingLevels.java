@@ -1,11 +1,18 @@
 package org.equalify.eqpdf.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.document.Document;
 import org.equalify.eqpdf.document.Inline;
+import org.equalify.eqpdf.document.PageInfo;
 import org.equalify.eqpdf.document.Provenance;
 
 /**
@@ -19,6 +26,7 @@ public final class HeadingLevels implements Stage {
     @Override
     public Document apply(Document doc, StageContext ctx) {
         List<Block> blocks = new ArrayList<>(doc.blocks());
+        refineByNumbering(blocks, doc, ctx);
         // 1. compact ranks: used levels {1,3,4} become {1,2,3}
         TreeSet<Integer> used = new TreeSet<>();
         for (Block b : blocks) if (b instanceof Block.Heading h) used.add(h.level());
@@ -66,21 +74,60 @@ public final class HeadingLevels implements Stage {
                 ctx.record(p.page(), "insert", "h1 \"" + abbreviate(title) + "\"", "every page needs one h1 naming the document");
             }
         }
-        // 4. no skipped levels going down
-        int prev = 0;
+        // 4. no skipped levels going down; a heading nests one below the nearest heading before it that is
+        // higher in the source, so siblings stay siblings when their parent's level was pulled up
+        List<int[]> open = new ArrayList<>(); // {source level, output level}
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Block.Heading h) {
-                int level = h.level();
-                if (level > prev + 1) level = prev + 1;
-                if (level == 1 && prev >= 1) level = 2; // later headings never compete with the title
+                while (!open.isEmpty() && open.get(open.size() - 1)[0] >= h.level()) open.remove(open.size() - 1);
+                int level = open.isEmpty() ? 1 : Math.min(6, open.get(open.size() - 1)[1] + 1);
+                if (level == 1 && i > firstHeading(blocks)) level = 2; // later headings never compete with the title
                 if (level != h.level()) {
                     blocks.set(i, h.withLevel(level));
                     ctx.record(h.provenance().page(), "set-level", "h" + h.level() + " → h" + level, "no skipped heading levels");
                 }
-                prev = level;
+                open.add(new int[] {h.level(), level});
             }
         }
         return doc.withBlocks(blocks).withMetadata(doc.metadata().withTitle(title));
+    }
+
+    /** A section number at the start of a heading: "2", "2.1.3", "A.2" (group 1 holds the ".n" parts). */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^(?:\\d{1,2}|[A-Z](?=\\.))((?:\\.\\d{1,2})*)\\.?\\s+\\S.*");
+
+    /**
+     * Section numbers say what type styles may not: among laid-out headings of one level, "2.1" sits one
+     * below "2" and "2.1.3" two below. Tagged pages keep their own levels.
+     */
+    private static void refineByNumbering(List<Block> blocks, Document doc, StageContext ctx) {
+        Set<Integer> tagged = new HashSet<>();
+        for (PageInfo p : doc.pages()) if ("tags".equals(p.source())) tagged.add(p.number());
+        Map<Integer, Integer> shallowest = new HashMap<>();
+        for (Block b : blocks) {
+            int depth = b instanceof Block.Heading h && !tagged.contains(h.provenance().page()) ? numberDepth(h.text()) : 0;
+            if (depth > 0) shallowest.merge(((Block.Heading) b).level(), depth, Math::min);
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            if (!(blocks.get(i) instanceof Block.Heading h) || tagged.contains(h.provenance().page())) continue;
+            int depth = numberDepth(h.text());
+            if (depth == 0) continue;
+            int level = Math.min(6, h.level() + depth - shallowest.get(h.level()));
+            if (level != h.level()) {
+                blocks.set(i, h.withLevel(level));
+                ctx.record(h.provenance().page(), "set-level", "h" + h.level() + " → h" + level, "its section number is " + depth + " deep");
+            }
+        }
+    }
+
+    private static int numberDepth(String text) {
+        Matcher m = SECTION_NUMBER.matcher(text.strip());
+        if (!m.matches()) return 0;
+        return 1 + (int) m.group(1).chars().filter(c -> c == '.').count();
+    }
+
+    private static int firstHeading(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) if (blocks.get(i) instanceof Block.Heading) return i;
+        return -1;
     }
 
     private static boolean isBeforeBody(List<Block> blocks, int index) {

@@ -1,13 +1,17 @@
 package org.equalify.eqpdf.pipeline;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.document.Document;
 import org.equalify.eqpdf.document.Inline;
+import org.equalify.eqpdf.document.PageInfo;
 import org.equalify.eqpdf.document.Provenance;
+import org.equalify.eqpdf.layout.HeadingCues;
 
 /**
  * Builds structure that spans blocks: list items into (nested) lists by marker indentation, indented
@@ -21,7 +25,9 @@ public final class StructureAnalysis implements Stage {
 
     @Override
     public Document apply(Document doc, StageContext ctx) {
-        List<Block> out = promoteVisualHeadings(bindCaptions(mergeLists(doc.blocks(), ctx), ctx), ctx);
+        Set<Integer> laidOut = new HashSet<>();
+        for (PageInfo p : doc.pages()) if (!"tags".equals(p.source())) laidOut.add(p.number());
+        List<Block> out = promoteVisualHeadings(bindCaptions(mergeLists(doc.blocks(), ctx), ctx), laidOut, ctx);
         return doc.withBlocks(out);
     }
 
@@ -116,9 +122,10 @@ public final class StructureAnalysis implements Stage {
     /**
      * A short paragraph that is wholly bold or italic, ends without sentence punctuation and is followed by
      * ordinary text is a visual heading (contract rule 8), also on tagged pages whose authors used a styled P.
-     * It nests one level below the heading before it.
+     * It nests one level below the heading before it. On laid-out pages bold text was already judged with
+     * more evidence (position, neighbours, size; see layout.BlockBuilder), so only italic is promoted there.
      */
-    private List<Block> promoteVisualHeadings(List<Block> blocks, StageContext ctx) {
+    private List<Block> promoteVisualHeadings(List<Block> blocks, Set<Integer> laidOut, StageContext ctx) {
         List<Block> out = new ArrayList<>(blocks);
         int prevLevel = 1;
         for (int i = 0; i < out.size(); i++) {
@@ -130,9 +137,11 @@ public final class StructureAnalysis implements Stage {
             if (!(b instanceof Block.Paragraph p) || p.content().size() != 1) continue;
             Inline only = p.content().get(0);
             if (!(only instanceof Inline.Strong || only instanceof Inline.Emphasis)) continue;
+            if (only instanceof Inline.Strong && laidOut.contains(p.provenance().page())) continue;
             String text = p.text().strip();
             if (text.length() < 3 || text.length() > 100 || text.matches(".*[.,;!?]$") || !text.chars().anyMatch(Character::isLetter)) continue;
-            if (text.matches("(?i).*(https?://|www\\.|@).*") || FIGURE_CAPTION.matcher(text).matches()) continue;
+            if (text.matches("(?i).*(https?://|www\\.|@).*") || FIGURE_CAPTION.matcher(text).matches()
+                    || HeadingCues.isCaption(text)) continue;
             Block next = nextContent(out, i + 1);
             boolean nextPlain = next instanceof Block.ListBlock || next instanceof Block.Table
                     || (next instanceof Block.Paragraph np && !(np.content().size() == 1
