@@ -18,8 +18,8 @@ import org.equalify.eqpdf.server.jobs.JobRecord;
  */
 final class ReviewPage {
     private static final String STYLE = "body{font-family:system-ui,sans-serif;line-height:1.5;max-width:60rem;margin:0 auto;"
-            + "padding:1rem;color:#1a1a1a;background:#fff}table{border-collapse:collapse;width:100%}"
-            + "th,td{border:1px solid #555;padding:.4rem;text-align:left;vertical-align:top}"
+            + "padding:1rem;color:#1a1a1a;background:#fff}table{border-collapse:collapse;width:100%;table-layout:fixed}"
+            + "th,td{border:1px solid #555;padding:.4rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}"
             + "fieldset{margin:1rem 0}textarea{width:100%;max-width:40rem}button{font-size:1rem;padding:.4rem 1rem}"
             + ":focus{outline:3px solid #0b57d0;outline-offset:2px}";
     /** Only this stylesheet; forms may post back here only; never framed. */
