@@ -296,6 +296,11 @@ class ServiceIT {
         Api.Res oa = anon.get("/openapi");
         assertEquals(200, oa.status());
         assertTrue(oa.body().contains("/api/v1/documents/submit"));
+        // CORS is closed unless origins are configured: a page on another site gets no access to the API's answers
+        Api.Res cross = api.send(HttpRequest.newBuilder(ItEnv.BASE.resolve("/api/v1/documents/" + UUID.randomUUID()))
+                .header("X-API-Key", "it-api-key").header("Origin", "https://elsewhere.example").GET().build());
+        assertEquals(404, cross.status());
+        assertNull(cross.header("Access-Control-Allow-Origin"), "CORS header sent to an unlisted origin");
     }
 
     @Test
