@@ -134,7 +134,7 @@ public final class Converter implements AutoCloseable {
             t0 = System.nanoTime();
             ctx.enter("extraction");
             ctx.ocrConfidence().putAll(scans.confidence());
-            var tagged = PdfExtractor.tagTree(doc, scans.pages());
+            var tagged = PdfExtractor.tagTree(doc, scans.pages(), () -> intake.open(pdf, password), options.effectiveThreads());
             Document v0 = extractor.compose(scans.pages(), meta, scans.sources(), tagged, ctx);
             v0 = OutlineLevels.apply(v0, OutlineLevels.read(doc), ctx);
             return scans.confidence().isEmpty() ? v0 : v0.withMetadata(v0.metadata().withOcr(true));

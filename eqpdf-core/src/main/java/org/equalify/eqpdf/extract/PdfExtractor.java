@@ -249,6 +249,11 @@ public final class PdfExtractor {
         return TaggedStructure.read(doc, pages);
     }
 
+    /** As {@link #tagTree(PDDocument, List)}, rendering vector figures on up to {@code threads} instances of the file. */
+    public static TaggedStructure.Result tagTree(PDDocument doc, List<PageContent> pages, Reopener reopen, int threads) {
+        return TaggedStructure.read(doc, pages, reopen, threads);
+    }
+
     /**
      * Metadata from the PDF's info dictionary; title and language are refined by later stages. A title that is
      * only the file's name ({@code fileName}, may be null) says nothing and is dropped.

@@ -48,13 +48,15 @@ public final class TaggedStructure {
     private final Map<Key, List<Word>> wordsByMcid = new HashMap<>();
     private final Set<Key> used = new HashSet<>();
     private final Map<Integer, List<Block>> out = new LinkedHashMap<>();
-    private final PageRegionRenderer regions;
+    private final RegionRenders regions = new RegionRenders();
+    /** Where each queued vector figure goes: its page's block list and slot, and the alt text for a fallback. */
+    private record RegionSlot(int page, int slot, BoundingBox area, String alt) {}
+    private final List<RegionSlot> regionSlots = new ArrayList<>();
     private int visited;
 
     private TaggedStructure(PDDocument doc, List<PageContent> pages) {
         this.doc = doc;
         this.pages = pages;
-        this.regions = new PageRegionRenderer(doc);
         int i = 0;
         for (PDPage p : doc.getPages()) pageIndex.put(p, i++);
         for (PageContent pc : pages) {
@@ -66,6 +68,11 @@ public final class TaggedStructure {
 
     /** Null when the document has no tag tree. */
     static Result read(PDDocument doc, List<PageContent> pages) {
+        return read(doc, pages, null, 1);
+    }
+
+    /** As {@link #read(PDDocument, List)}; vector figures are rendered on up to {@code threads} instances of the file. */
+    static Result read(PDDocument doc, List<PageContent> pages, PdfExtractor.Reopener reopen, int threads) {
         PDStructureTreeRoot root;
         try {
             if (doc.getDocumentCatalog().getMarkInfo() != null && !doc.getDocumentCatalog().getMarkInfo().isMarked()
@@ -83,6 +90,7 @@ public final class TaggedStructure {
         } catch (RuntimeException | StackOverflowError e) {
             return null; // a tree we cannot walk is no better than none
         }
+        t.fillRegions(reopen, threads);
         return new Result(t.out, t.coverage());
     }
 
@@ -346,12 +354,12 @@ public final class TaggedStructure {
             return;
         }
         if (pc != null && !area.equals(BoundingBox.EMPTY) && area.width() > 4 && area.height() > 4) {
-            // a vector drawing (or several images with labels): render the figure's area of the page
-            var img = regions.render(pageNo - 1, area, pc.height());
-            if (img != null) {
-                emitAt(new Block.Figure(img, alt, false, List.of(), Provenance.of(pageNo, area)), keys);
-                return;
-            }
+            // a vector drawing (or several images with labels): its area of the page is rendered after the walk
+            List<Block> list = out.computeIfAbsent(Math.max(1, pageNo), k -> new ArrayList<>());
+            regionSlots.add(new RegionSlot(Math.max(1, pageNo), list.size(), area, alt));
+            regions.add(pageNo - 1, area, pc.height());
+            list.add(null);
+            return;
         }
         if (alt != null && !alt.isBlank() && pageNo >= 1) {
             // no geometry at all: the alternative text is the only content the figure has
@@ -410,6 +418,24 @@ public final class TaggedStructure {
         }
         used.addAll(all);
         return entries.isEmpty() ? null : new Block.Contents(entries, provenance(all));
+    }
+
+    /**
+     * Renders the queued vector figures and puts them in their slots; a figure that cannot be rendered becomes
+     * its alternative text, or nothing when it has none.
+     */
+    private void fillRegions(PdfExtractor.Reopener reopen, int threads) {
+        if (regions.isEmpty()) return;
+        var images = regions.render(doc, reopen, threads);
+        for (int i = 0; i < regionSlots.size(); i++) {
+            RegionSlot r = regionSlots.get(i);
+            Block b = images[i] != null ? new Block.Figure(images[i], r.alt(), false, List.of(), Provenance.of(r.page(), r.area()))
+                    : r.alt() != null && !r.alt().isBlank()
+                    ? new Block.Paragraph(List.of(new Inline.Text(r.alt())), Provenance.of(r.page(), BoundingBox.EMPTY)) : null;
+            out.get(r.page()).set(r.slot(), b);
+        }
+        for (List<Block> blocks : out.values()) blocks.removeIf(java.util.Objects::isNull);
+        out.values().removeIf(List::isEmpty); // as if nothing had been emitted there
     }
 
     // ---- helpers ----
