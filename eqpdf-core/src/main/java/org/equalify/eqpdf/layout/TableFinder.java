@@ -1,0 +1,127 @@
+package org.equalify.eqpdf.layout;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.equalify.eqpdf.document.Block;
+import org.equalify.eqpdf.document.BoundingBox;
+
+/**
+ * Finds data tables on an untagged page: first where ruling lines mark them out (grids, or stacks of
+ * horizontal rules), then, among the remaining lines, where words stand in stable columns
+ * ({@link AlignedTables}). Errs towards not finding a table: a missed table still reads as text, a false one
+ * scrambles prose.
+ */
+public final class TableFinder {
+    private TableFinder() { }
+
+    /** A table found on a page: the block, its box, and the lines it took out of the text flow. */
+    public record Found(Block.Table table, BoundingBox box, Set<Line> lines) {}
+
+    public static List<Found> find(PageContent page, List<Line> lines) {
+        List<Found> out = new ArrayList<>();
+        if (lines.size() < 4) return out;
+        Set<Line> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (RuledRegions.Region region : RuledRegions.find(page.rules(), page.width(), page.height())) {
+            if (out.stream().anyMatch(f -> overlaps(f.box(), region.box()))) continue;
+            List<Line> inside = new ArrayList<>();
+            for (Line l : lines) if (!used.contains(l) && inside(l.box(), region.box())) inside.add(l);
+            Found f = fromRegion(region, inside, page);
+            if (f != null) {
+                out.add(f);
+                used.addAll(f.lines());
+            }
+        }
+        List<Line> rest = new ArrayList<>();
+        for (Line l : lines) if (!used.contains(l)) rest.add(l);
+        for (Found f : AlignedTables.find(rest, page)) {
+            if (out.stream().noneMatch(o -> overlaps(o.box(), f.box()))) out.add(f);
+        }
+        return out;
+    }
+
+    private static boolean inside(BoundingBox l, BoundingBox region) {
+        double cx = l.centerX(), cy = l.y() + l.height() / 2;
+        return cx >= region.x() - 2 && cx <= region.right() + 2 && cy >= region.y() - 1 && cy <= region.bottom() + 1;
+    }
+
+    private static boolean overlaps(BoundingBox a, BoundingBox b) {
+        return a.x() < b.right() - 2 && b.x() < a.right() - 2 && a.y() < b.bottom() - 2 && b.y() < a.bottom() - 2;
+    }
+
+    private static Found fromRegion(RuledRegions.Region region, List<Line> inside, PageContent page) {
+        if (inside.size() < 3) return null;
+        BoundingBox box = region.box();
+        List<TextRows> rows = TextRows.of(inside);
+        if (rows.size() < 2) return null;
+        List<Double> innerXs = region.xs().stream().filter(x -> x > box.x() + 3 && x < box.right() - 3).toList();
+        boolean verticals = !innerXs.isEmpty();
+        double[] seps;
+        if (verticals) {
+            seps = innerXs.stream().mapToDouble(Double::doubleValue).toArray();
+        } else {
+            seps = AlignedTables.separators(rows, Math.min(3, rows.size() / 2));
+        }
+        if (seps.length == 0) return null;
+        List<Double> innerYs = region.ys().stream().filter(y -> y > box.y() + 2 && y < box.bottom() - 2).toList();
+        boolean rowRuled = rows.size() >= 2 && innerYs.size() >= Math.max(1, (rows.size() - 1) / 2.0) && verticals;
+        List<List<TextRows>> tableRows = new ArrayList<>();
+        double[] bandEdges = null;
+        int ruledHeader = 0;
+        if (rowRuled) {
+            List<Double> edges = new ArrayList<>(region.ys());
+            if (edges.get(0) > rows.get(0).top()) edges.add(0, rows.get(0).top() - 1);
+            if (edges.get(edges.size() - 1) < rows.get(rows.size() - 1).bottom()) edges.add(rows.get(rows.size() - 1).bottom() + 1);
+            List<Double> kept = new ArrayList<>();
+            for (int b = 0; b + 1 < edges.size(); b++) {
+                List<TextRows> band = new ArrayList<>();
+                for (TextRows r : rows) if (r.middle() > edges.get(b) && r.middle() < edges.get(b + 1)) band.add(r);
+                if (band.isEmpty()) continue;
+                if (kept.isEmpty()) kept.add(edges.get(b));
+                else kept.set(kept.size() - 1, edges.get(b)); // the rule right above this band
+                tableRows.add(band);
+                kept.add(edges.get(b + 1));
+            }
+            bandEdges = kept.stream().mapToDouble(Double::doubleValue).toArray();
+        } else {
+            tableRows = AlignedTables.joinWrapped(rows, seps);
+            if (!innerYs.isEmpty()) {
+                double rule = innerYs.get(0);
+                int above = 0;
+                for (List<TextRows> r : tableRows) if (r.get(r.size() - 1).bottom() < rule + 1) above++;
+                if (above < tableRows.size()) ruledHeader = above;
+            }
+        }
+        if (tableRows.size() < 2) return null;
+        TableGrid.Draft draft = TableGrid.build(tableRows, seps, new TableGrid.RegionRules(region, verticals), bandEdges,
+                box.x(), box.right());
+        if (!plausible(draft, !rowRuled)) return null;
+        BoundingBox tableBox = box;
+        for (Line l : inside) tableBox = tableBox.union(l.box());
+        Set<Line> used = Collections.newSetFromMap(new IdentityHashMap<>());
+        used.addAll(inside);
+        return new Found(TableHeaders.toTable(draft, ruledHeader, page, tableBox), tableBox, used);
+    }
+
+    /**
+     * Enough cells filled, most rows with two or more, and (where rules don't bound every row) short cells:
+     * prose lines side by side are columns of text, not a table.
+     */
+    static boolean plausible(TableGrid.Draft d, boolean shortCells) {
+        if (d.cols() < 2 || d.rows() < 2) return false;
+        long cells = d.cells().size();
+        if (d.filled() * 10 < cells * 4) return false;
+        int multi = 0;
+        for (int r = 0; r < d.rows(); r++) if (d.row(r).stream().filter(c -> !c.empty()).count() >= 2) multi++;
+        if (multi < 2 || multi * 10 < d.rows() * 6) return false;
+        if (!shortCells) return true;
+        List<Integer> lengths = new ArrayList<>();
+        for (TableGrid.Cell c : d.cells()) if (!c.empty()) lengths.add(c.text().length());
+        Collections.sort(lengths);
+        int median = lengths.get(lengths.size() / 2);
+        long longCells = lengths.stream().filter(n -> n > 80).count();
+        return median <= 40 && longCells * 4 <= lengths.size();
+    }
+}
