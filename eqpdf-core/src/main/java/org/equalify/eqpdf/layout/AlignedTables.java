@@ -68,7 +68,7 @@ final class AlignedTables {
         }
         left = box.x();
         right = box.right();
-        TableGrid.Draft d = TableGrid.build(tableRows, seps, null, null, left, right);
+        TableGrid.Draft d = TableGrid.build(tableRows, seps, null, null, null, left, right);
         if (d.rows() < 3 || !TableFinder.plausible(d, true) || !looksLikeData(d)) return null;
         return new TableFinder.Found(TableHeaders.toTable(d, 0, page, box), box, used);
     }

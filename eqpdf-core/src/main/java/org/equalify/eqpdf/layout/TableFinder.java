@@ -54,6 +54,8 @@ public final class TableFinder {
     private static Found fromRegion(RuledRegions.Region region, List<Line> inside, PageContent page) {
         if (inside.size() < 3) return null;
         BoundingBox box = region.box();
+        if (drawn(page.rules(), box)) return null;
+        if (inside.stream().filter(Line::monospace).count() * 2 >= inside.size()) return null; // a boxed code listing
         List<TextRows> rows = TextRows.of(inside);
         if (rows.size() < 2) return null;
         List<Double> innerXs = region.xs().stream().filter(x -> x > box.x() + 3 && x < box.right() - 3).toList();
@@ -70,6 +72,7 @@ public final class TableFinder {
         List<List<TextRows>> tableRows = new ArrayList<>();
         double[] bandEdges = null;
         int ruledHeader = 0;
+        int[] groups = null;
         if (rowRuled) {
             List<Double> edges = new ArrayList<>(region.ys());
             if (edges.get(0) > rows.get(0).top()) edges.add(0, rows.get(0).top() - 1);
@@ -86,9 +89,12 @@ public final class TableFinder {
             }
             bandEdges = kept.stream().mapToDouble(Double::doubleValue).toArray();
         } else {
-            tableRows = AlignedTables.joinWrapped(rows, seps);
-            if (!innerYs.isEmpty()) {
-                double rule = innerYs.get(0);
+            int[][] grouped = new int[1][];
+            tableRows = verticals && !innerYs.isEmpty() ? bandRows(rows, region.ys(), seps, grouped)
+                    : AlignedTables.joinWrapped(rows, seps);
+            groups = grouped[0];
+            Double rule = innerYs.stream().filter(y -> fullWidth(region, y)).findFirst().orElse(null);
+            if (rule != null) {
                 int above = 0;
                 for (List<TextRows> r : tableRows) if (r.get(r.size() - 1).bottom() < rule + 1) above++;
                 if (above < tableRows.size()) ruledHeader = above;
@@ -96,13 +102,77 @@ public final class TableFinder {
         }
         if (tableRows.size() < 2) return null;
         TableGrid.Draft draft = TableGrid.build(tableRows, seps, new TableGrid.RegionRules(region, verticals), bandEdges,
-                box.x(), box.right());
+                groups, box.x(), box.right());
         if (!plausible(draft, !rowRuled)) return null;
         BoundingBox tableBox = box;
         for (Line l : inside) tableBox = tableBox.union(l.box());
         Set<Line> used = Collections.newSetFromMap(new IdentityHashMap<>());
         used.addAll(inside);
         return new Found(TableHeaders.toTable(draft, ruledHeader, page, tableBox), tableBox, used);
+    }
+
+    private static boolean fullWidth(RuledRegions.Region region, double y) {
+        double covered = 0;
+        for (RuledRegions.Segment h : region.horizontal()) if (Math.abs(h.at() - y) <= 2.5) covered += h.length();
+        return covered >= region.box().width() * 0.9;
+    }
+
+    /**
+     * Rows of a grid whose horizontal rules bound groups of rows (each group one band between rules): inside
+     * a band, each printed row that fills at least half as many columns as the fullest one is a table row;
+     * the sparser ones (a wrapped line, or a label set between two rows, as LaTeX multirow does) join the
+     * nearest table row. {@code groupOut[0]} receives each table row's band.
+     */
+    private static List<List<TextRows>> bandRows(List<TextRows> rows, List<Double> ys, double[] seps, int[][] groupOut) {
+        List<List<TextRows>> out = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
+        List<Double> edges = new ArrayList<>(ys);
+        edges.add(0, -Double.MAX_VALUE);
+        edges.add(Double.MAX_VALUE);
+        for (int b = 0; b + 1 < edges.size(); b++) {
+            List<TextRows> band = new ArrayList<>();
+            for (TextRows r : rows) if (r.middle() > edges.get(b) && r.middle() <= edges.get(b + 1)) band.add(r);
+            if (band.isEmpty()) continue;
+            int most = 0;
+            for (TextRows r : band) most = Math.max(most, filledColumns(r, seps));
+            List<List<TextRows>> primary = new ArrayList<>();
+            for (TextRows r : band) if (filledColumns(r, seps) * 2 >= most) primary.add(new ArrayList<>(List.of(r)));
+            for (TextRows r : band) {
+                if (filledColumns(r, seps) * 2 >= most) continue;
+                List<TextRows> nearest = primary.get(0);
+                for (List<TextRows> p : primary) {
+                    if (Math.abs(p.get(0).middle() - r.middle()) < Math.abs(nearest.get(0).middle() - r.middle()) - 0.5) nearest = p;
+                }
+                nearest.add(r);
+                nearest.sort(java.util.Comparator.comparingDouble(TextRows::top));
+            }
+            for (List<TextRows> p : primary) {
+                out.add(p);
+                groups.add(b);
+            }
+        }
+        groupOut[0] = groups.stream().mapToInt(Integer::intValue).toArray();
+        return out;
+    }
+
+    private static int filledColumns(TextRows r, double[] seps) {
+        java.util.Set<Integer> cols = new java.util.HashSet<>();
+        for (Line l : r.lines()) for (Word w : l.words()) cols.add(TableGrid.column(w.box().centerX(), seps));
+        return cols.size();
+    }
+
+    /** Slanted lines or curves well inside the ruled area: a diagram (a circuit, a chart), not a table. */
+    private static boolean drawn(List<PageContent.Rule> rules, BoundingBox box) {
+        int n = 0;
+        for (PageContent.Rule r : rules) {
+            if (r.horizontal() || r.vertical()) continue;
+            if (deepInside(r.x1(), r.y1(), box) && deepInside(r.x2(), r.y2(), box) && ++n >= 2) return true;
+        }
+        return false;
+    }
+
+    private static boolean deepInside(double x, double y, BoundingBox b) {
+        return x > b.x() + 6 && x < b.right() - 6 && y > b.y() + 6 && y < b.bottom() - 6;
     }
 
     /**
@@ -122,6 +192,39 @@ public final class TableFinder {
         Collections.sort(lengths);
         int median = lengths.get(lengths.size() / 2);
         long longCells = lengths.stream().filter(n -> n > 80).count();
-        return median <= 40 && longCells * 4 <= lengths.size();
+        return median <= 40 && longCells * 4 <= lengths.size() && !prose(d) && !formulas(d);
+    }
+
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("\\S+");
+    /** "[12]", "[HS97]": the keys of a bibliography set beside its entries. */
+    private static final java.util.regex.Pattern CITATION_KEY = java.util.regex.Pattern.compile("\\[[\\p{L}\\d+ .,-]{1,12}\\]");
+    private static final java.util.regex.Pattern MATH = java.util.regex.Pattern.compile(".*[=×⋅∑∫∮∂√→←⟷⇒»«±≤≥≈∝∇].*");
+
+    /**
+     * Columns of running text: cells of several words, a cell of three or more words that stops mid-sentence
+     * and goes on in lower case in the cell below, or a bibliography's keys beside its entries.
+     */
+    static boolean prose(TableGrid.Draft d) {
+        List<Integer> words = new ArrayList<>();
+        int pairs = 0, flowing = 0;
+        for (TableGrid.Cell c : d.cells()) {
+            if (c.empty()) continue;
+            words.add((int) WORD.matcher(c.text()).results().count());
+            TableGrid.Cell below = d.cells().stream().filter(x -> x.col() == c.col() && x.row() == c.row() + c.rowSpan()
+                    && !x.empty()).findFirst().orElse(null);
+            if (below == null) continue;
+            pairs++;
+            String a = c.text().strip(), b = below.text().strip();
+            if (WORD.matcher(a).results().count() >= 3 && a.matches(".*[\\p{L},\\-]$") && Character.isLowerCase(b.charAt(0))) flowing++;
+        }
+        Collections.sort(words);
+        long citationKeys = d.cells().stream().filter(c -> c.col() == 0 && CITATION_KEY.matcher(c.text().strip()).matches()).count();
+        return words.get(words.size() / 2) > 4 || (pairs >= 3 && flowing * 4 >= pairs) || citationKeys * 2 >= d.rows();
+    }
+
+    /** Cells that are mostly pieces of formulas: an equation laid out in columns, not a table. */
+    static boolean formulas(TableGrid.Draft d) {
+        long math = d.cells().stream().filter(c -> !c.empty() && MATH.matcher(c.text()).matches()).count();
+        return math * 2 >= d.filled();
     }
 }

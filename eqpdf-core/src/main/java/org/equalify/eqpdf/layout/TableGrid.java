@@ -17,6 +17,7 @@ final class TableGrid {
     interface Rules {
         boolean verticalAt(double x, double y);
         boolean horizontalAt(double y, double x);
+        boolean horizontalBetween(double y0, double y1, double x);
     }
 
     /** One cell: its grid position, spans and the printed lines of its words. */
@@ -46,8 +47,11 @@ final class TableGrid {
      * @param seps      x positions between columns, left to right
      * @param rules     the ruling, or null
      * @param bandEdges for grids with a rule under every row: the rule y positions (rows + 1), else null
+     * @param groups    for grids with rules between groups of rows: each row's group, else null. A cell in a
+     *                  group's first row whose columns are empty in the group's other rows spans them all.
      */
-    static Draft build(List<List<TextRows>> rows, double[] seps, Rules rules, double[] bandEdges, double left, double right) {
+    static Draft build(List<List<TextRows>> rows, double[] seps, Rules rules, double[] bandEdges, int[] groups,
+                       double left, double right) {
         int nRows = rows.size(), nCols = seps.length + 1;
         boolean[][] joined = new boolean[nRows][Math.max(0, nCols - 1)];
         for (int r = 0; r < nRows; r++) {
@@ -84,6 +88,12 @@ final class TableGrid {
                 if (bandEdges != null && rules != null) {
                     while (r + rs < nRows && span[r + rs][c] == span[r][c] && !ruledBetween(rules, bandEdges[r + rs], c, span[r][c], seps, left, right)) rs++;
                 }
+                if (groups != null && (r == 0 || groups[r - 1] != groups[r])) rs = groupSpan(rows, groups, r, c, span[r][c], seps);
+                if (groups != null && rules != null) {
+                    // a partial rule (under a spanning header) leaves the columns it does not cross open downwards
+                    while (r + rs < nRows && groups[r + rs] != groups[r + rs - 1] && span[r + rs][c] == span[r][c]
+                            && !ruledAcross(rules, rows.get(r + rs - 1), rows.get(r + rs), c, span[r][c], seps, left, right)) rs++;
+                }
                 rowSpan[r][c] = rs;
                 for (int d = 1; d < rs; d++) for (int j = c; j < c + span[r][c]; j++) covered[r + d][j] = true;
             }
@@ -114,6 +124,33 @@ final class TableGrid {
         return new Draft(nRows, nCols, cells);
     }
 
+    private static boolean ruledAcross(Rules rules, List<TextRows> above, List<TextRows> below, int c, int s,
+                                       double[] seps, double left, double right) {
+        double y0 = above.get(above.size() - 1).bottom() - 1, y1 = below.get(0).top() + 1;
+        for (int j = c; j < c + s; j++) {
+            double a = j == 0 ? left : seps[j - 1], b = j == seps.length ? right : seps[j];
+            if (rules.horizontalBetween(y0, y1, (a + b) / 2)) return true;
+        }
+        return false;
+    }
+
+    /** How many rows of its group a cell at the group's first row spans: all when the rows below leave it empty. */
+    private static int groupSpan(List<List<TextRows>> rows, int[] groups, int r, int c, int s, double[] seps) {
+        int end = r + 1;
+        while (end < rows.size() && groups[end] == groups[r]) end++;
+        for (int d = r + 1; d < end; d++) {
+            for (TextRows tr : rows.get(d)) {
+                for (Line l : tr.lines()) {
+                    for (Word w : l.words()) {
+                        int col = column(w.box().centerX(), seps);
+                        if (col >= c && col < c + s) return 1;
+                    }
+                }
+            }
+        }
+        return end - r;
+    }
+
     private static boolean hasVerticals(Rules rules, double[] seps) {
         return rules instanceof RegionRules rr && rr.withVerticals();
     }
@@ -136,5 +173,9 @@ final class TableGrid {
     record RegionRules(RuledRegions.Region region, boolean withVerticals) implements Rules {
         @Override public boolean verticalAt(double x, double y) { return region.verticalAt(x, y); }
         @Override public boolean horizontalAt(double y, double x) { return region.horizontalAt(y, x); }
+        @Override public boolean horizontalBetween(double y0, double y1, double x) {
+            for (RuledRegions.Segment h : region.horizontal()) if (h.at() >= y0 && h.at() <= y1 && h.covers(x)) return true;
+            return false;
+        }
     }
 }
