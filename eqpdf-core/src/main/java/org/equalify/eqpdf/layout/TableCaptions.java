@@ -9,7 +9,8 @@ import org.equalify.eqpdf.document.Inline;
 
 /**
  * Binds a "Table N …" line printed just above a found table (or, failing that, just below it) as the
- * table's caption (contract rule 16). Only moves text from a paragraph or heading into the caption.
+ * table's caption (contract rule 16), ahead of any title the table's first row gave it. Only moves text from
+ * a paragraph or heading into the caption.
  */
 public final class TableCaptions {
     /** "Table 2: …", "Tab. 3 …", "TABLE IV. …", "Table A1 …" and the same in a few languages. */
@@ -21,7 +22,7 @@ public final class TableCaptions {
     static List<Block> bind(List<Block> blocks) {
         List<Block> out = new ArrayList<>(blocks);
         for (int i = 0; i < out.size(); i++) {
-            if (!(out.get(i) instanceof Block.Table t) || !t.caption().isEmpty()) continue;
+            if (!(out.get(i) instanceof Block.Table t)) continue;
             if (i > 0 && captionFor(out.get(i - 1), t, true) != null) {
                 out.set(i, withCaption(t, captionFor(out.get(i - 1), t, true)));
                 out.remove(i - 1);
@@ -34,8 +35,14 @@ public final class TableCaptions {
         return out;
     }
 
+    /** The "Table N" line, followed by the title the table's first row gave it, if any. */
     private static Block.Table withCaption(Block.Table t, List<Inline> caption) {
-        return new Block.Table(caption, t.rows(), t.headerRows(), t.provenance());
+        List<Inline> joined = new ArrayList<>(caption);
+        if (!t.caption().isEmpty()) {
+            joined.add(new Inline.Text(" – "));
+            joined.addAll(t.caption());
+        }
+        return new Block.Table(joined, t.rows(), t.headerRows(), t.provenance());
     }
 
     /** The caption text when {@code b} is a caption line close above (or below) the table, else null. */

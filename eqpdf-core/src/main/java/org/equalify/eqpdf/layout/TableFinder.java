@@ -119,7 +119,7 @@ public final class TableFinder {
 
     /**
      * Rows of a grid whose horizontal rules bound groups of rows (each group one band between rules): inside
-     * a band, each printed row that fills at least half as many columns as the fullest one is a table row;
+     * a band, each printed row that fills at least two thirds as many columns as the fullest one is a table row;
      * the sparser ones (a wrapped line, or a label set between two rows, as LaTeX multirow does) join the
      * nearest table row. {@code groupOut[0]} receives each table row's band.
      */
@@ -136,9 +136,9 @@ public final class TableFinder {
             int most = 0;
             for (TextRows r : band) most = Math.max(most, filledColumns(r, seps));
             List<List<TextRows>> primary = new ArrayList<>();
-            for (TextRows r : band) if (filledColumns(r, seps) * 2 >= most) primary.add(new ArrayList<>(List.of(r)));
+            for (TextRows r : band) if (filledColumns(r, seps) * 3 >= most * 2) primary.add(new ArrayList<>(List.of(r)));
             for (TextRows r : band) {
-                if (filledColumns(r, seps) * 2 >= most) continue;
+                if (filledColumns(r, seps) * 3 >= most * 2) continue;
                 List<TextRows> nearest = primary.get(0);
                 for (List<TextRows> p : primary) {
                     if (Math.abs(p.get(0).middle() - r.middle()) < Math.abs(nearest.get(0).middle() - r.middle()) - 0.5) nearest = p;
@@ -183,6 +183,7 @@ public final class TableFinder {
         if (d.cols() < 2 || d.rows() < 2) return false;
         long cells = d.cells().size();
         if (d.filled() * 10 < cells * 4) return false;
+        if (d.filled() < 6) return false; // a few labelled boxes are more often a diagram than a table
         int multi = 0;
         for (int r = 0; r < d.rows(); r++) if (d.row(r).stream().filter(c -> !c.empty()).count() >= 2) multi++;
         if (multi < 2 || multi * 10 < d.rows() * 6) return false;

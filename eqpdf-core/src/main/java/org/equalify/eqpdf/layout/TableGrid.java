@@ -89,9 +89,11 @@ final class TableGrid {
                     while (r + rs < nRows && span[r + rs][c] == span[r][c] && !ruledBetween(rules, bandEdges[r + rs], c, span[r][c], seps, left, right)) rs++;
                 }
                 if (groups != null && (r == 0 || groups[r - 1] != groups[r])) rs = groupSpan(rows, groups, r, c, span[r][c], seps);
-                if (groups != null && rules != null) {
-                    // a partial rule (under a spanning header) leaves the columns it does not cross open downwards
+                if (groups != null && rules != null && groups[r] == groups[0] && rows.get(r).size() == 1) {
+                    // in the header band, a partial rule (under a spanning header) leaves the columns it does not
+                    // cross open downwards
                     while (r + rs < nRows && groups[r + rs] != groups[r + rs - 1] && span[r + rs][c] == span[r][c]
+                            && rows.get(r + rs).size() == 1 && rs < 3
                             && !ruledAcross(rules, rows.get(r + rs - 1), rows.get(r + rs), c, span[r][c], seps, left, right)) rs++;
                 }
                 rowSpan[r][c] = rs;
@@ -138,6 +140,7 @@ final class TableGrid {
     private static int groupSpan(List<List<TextRows>> rows, int[] groups, int r, int c, int s, double[] seps) {
         int end = r + 1;
         while (end < rows.size() && groups[end] == groups[r]) end++;
+        if (end == r + 1 || !hasWords(rows.get(r), c, s, seps)) return 1;
         for (int d = r + 1; d < end; d++) {
             for (TextRows tr : rows.get(d)) {
                 for (Line l : tr.lines()) {
@@ -149,6 +152,18 @@ final class TableGrid {
             }
         }
         return end - r;
+    }
+
+    private static boolean hasWords(List<TextRows> row, int c, int s, double[] seps) {
+        for (TextRows tr : row) {
+            for (Line l : tr.lines()) {
+                for (Word w : l.words()) {
+                    int col = column(w.box().centerX(), seps);
+                    if (col >= c && col < c + s) return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasVerticals(Rules rules, double[] seps) {

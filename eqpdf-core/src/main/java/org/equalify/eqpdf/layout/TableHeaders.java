@@ -22,7 +22,8 @@ final class TableHeaders {
     /** @param ruledHeaderRows rows above the first inner horizontal rule, or 0 when no rule says so */
     static Block.Table toTable(TableGrid.Draft d, int ruledHeaderRows, PageContent page, BoundingBox box) {
         int header = columnHeaderRows(d, ruledHeaderRows);
-        boolean rowHeaders = rowHeaderColumn(d, header);
+        boolean rowHeaders = rowHeaderColumn(d, Math.max(1, header));
+        if (rowHeaders && header == 0) header = 1; // row headers alone would leave the top row's cells unheaded
         List<Block.TableRow> rows = new ArrayList<>();
         for (int r = 0; r < d.rows(); r++) {
             List<Block.TableCell> cells = new ArrayList<>();
@@ -35,7 +36,18 @@ final class TableHeaders {
             }
             rows.add(new Block.TableRow(cells));
         }
-        return new Block.Table(List.of(), rows, header, Provenance.of(page.number(), box));
+        // a first row that is one cell across the table is its title (axe: table-fake-caption)
+        List<Inline> caption = List.of();
+        List<TableGrid.Cell> first = d.row(0);
+        List<TableGrid.Cell> filled = first.stream().filter(c -> !c.empty()).toList();
+        if (rows.size() >= 3 && filled.size() == 1 && filled.get(0).colSpan() >= Math.max(2, d.cols() - 1)
+                && first.stream().allMatch(c -> c.rowSpan() == 1)) {
+            Block.TableCell title = rows.get(0).cells().get(first.indexOf(filled.get(0)));
+            caption = title.content();
+            rows.remove(0);
+            header = Math.max(0, header - 1);
+        }
+        return new Block.Table(caption, rows, header, Provenance.of(page.number(), box));
     }
 
     static int columnHeaderRows(TableGrid.Draft d, int ruled) {
@@ -114,6 +126,9 @@ final class TableHeaders {
         if (first < 2 || other == 0) return false;
         boolean boldLabels = firstBold == first && otherBold * 10 < other * 3;
         boolean labelsBesideNumbers = firstText == first && otherNumeric * 10 >= other * 8;
-        return boldLabels || labelsBesideNumbers;
+        // an empty top-left corner over a filled first column: the column labels the rows
+        boolean emptyCorner = header >= 1 && d.row(0).get(0).col() == 0 && d.row(0).get(0).empty()
+                && first == d.rows() - header;
+        return boldLabels || labelsBesideNumbers || emptyCorner;
     }
 }
