@@ -106,6 +106,8 @@ class TableDetectionTest {
         assertEquals(List.of("Ben", "9", "64", "77"), texts(t.rows().get(3)));
         assertTrue(r.html().contains("<th scope=\"colgroup\" colspan=\"3\">Scores</th>"));
         assertTrue(r.html().contains("rowspan=\"2\">Student</th>"));
+        assertTrue(r.markdown().contains("| Student | Scores |  |  |\n| --- | --- | --- | --- |\n|  | Quiz | Midterm | Final |\n"),
+                "Markdown keeps the columns under a row span");
     }
 
     @Test

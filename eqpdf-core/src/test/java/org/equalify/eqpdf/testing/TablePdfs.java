@@ -174,8 +174,8 @@ public final class TablePdfs {
 
     /**
      * Things that put text side by side but are not tables: two columns of prose, a contents page with leader
-     * dots and page numbers, one without leaders, a numbered list with wide marker gaps, a definition list and
-     * a code listing in columns.
+     * dots and page numbers, one without leaders, a numbered list with wide marker gaps, a definition list, a
+     * code listing in columns, and three narrow columns of prose.
      */
     public static Path lookAlikes(Path file) {
         try (PdfBuilder pdf = new PdfBuilder()) {
@@ -238,6 +238,10 @@ public final class TablePdfs {
             float ly = pdf.paragraph(prose + " " + prose, PdfBuilder.SERIF, 11, 72, 110, 220, 14);
             pdf.paragraph(prose + " " + prose, PdfBuilder.SERIF, 11, 320, 110, 220, 14);
             pdf.text("End of page " + (int) ly, R, 9, 72, 700);
+            // three narrow columns of prose, as in a newsletter
+            pdf.newPage();
+            pdf.text("Three Columns", B, 16, 72, 80);
+            for (int c = 0; c < 3; c++) pdf.paragraph(prose, PdfBuilder.SERIF, 10, 72 + c * 160, 110, 145, 13);
             pdf.save(file);
         }
         return file;
