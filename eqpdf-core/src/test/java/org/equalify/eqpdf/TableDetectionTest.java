@@ -137,6 +137,8 @@ class TableDetectionTest {
         assertEquals(List.of("Model", "Set A", "Set B"), texts(t.rows().get(0)));
         assertEquals(List.of("Ours + pretraining", "81.4", "73.8"), texts(t.rows().get(3)));
         assertTrue(r.html().contains("<th scope=\"col\">Set B</th>"));
+        assertTrue(r.html().contains("<p>We compare three models on two data sets and report their accuracy below.</p>"),
+                "the paragraph above stays a paragraph");
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.equalify.eqpdf.document.BoundingBox;
  */
 final class RuledRegions {
     private static final double TOUCH = 2.5;
+    /** Ruled forms and notebook pages stack many equal rules: bound the runs tried. */
+    private static final int MAX_CANDIDATES = 300;
 
     private RuledRegions() { }
 
@@ -105,9 +107,9 @@ final class RuledRegions {
                 }
             }
             if (stack.size() < 2) continue;
-            // each run of consecutive rules is a candidate; the grid decides which one holds a table
-            for (int from = 0; from < stack.size() - 1; from++) {
-                for (int to = stack.size() - 1; to > from; to--) {
+            // each run of consecutive rules is a candidate, longest first; the grid decides which holds a table
+            for (int from = 0; from < stack.size() - 1 && out.size() < MAX_CANDIDATES; from++) {
+                for (int to = stack.size() - 1; to > from && out.size() < MAX_CANDIDATES; to--) {
                     out.add(region(stack.subList(from, to + 1), List.of()));
                 }
             }

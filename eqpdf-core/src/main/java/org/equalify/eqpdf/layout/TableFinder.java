@@ -65,6 +65,7 @@ public final class TableFinder {
             seps = innerXs.stream().mapToDouble(Double::doubleValue).toArray();
         } else {
             seps = AlignedTables.separators(rows, Math.min(3, rows.size() / 2));
+            if (seps.length > 0 && acrossAll(rows, seps)) return null;
         }
         if (seps.length == 0) return null;
         List<Double> innerYs = region.ys().stream().filter(y -> y > box.y() + 2 && y < box.bottom() - 2).toList();
@@ -109,6 +110,16 @@ public final class TableFinder {
         Set<Line> used = Collections.newSetFromMap(new IdentityHashMap<>());
         used.addAll(inside);
         return new Found(TableHeaders.toTable(draft, ruledHeader, page, tableBox), tableBox, used);
+    }
+
+    /** A line of prose running across every column: the rules enclose text, not (only) a table. */
+    private static boolean acrossAll(List<TextRows> rows, double[] seps) {
+        for (TextRows r : rows) {
+            for (Line l : r.lines()) {
+                if (l.text().length() > 60 && l.box().x() < seps[0] && l.box().right() > seps[seps.length - 1]) return true;
+            }
+        }
+        return false;
     }
 
     private static boolean fullWidth(RuledRegions.Region region, double y) {

@@ -149,12 +149,17 @@ public final class TablePdfs {
         return file;
     }
 
-    /** A booktabs-style table: top, middle and bottom rules only, plain (not bold) header above the middle rule. */
+    /**
+     * A booktabs-style table: top, middle and bottom rules only, plain (not bold) header above the middle rule;
+     * a rule of the same width higher up must not pull the paragraph above into the table.
+     */
     public static Path booktabsTable(Path file) {
         try (PdfBuilder pdf = new PdfBuilder()) {
             pdf.title("Results");
             pdf.newPage();
-            pdf.paragraph("We compare three models on two data sets.", PdfBuilder.SERIF, 11, 72, 100, 468, 14);
+            pdf.rule(150, 80, 450, 80); // an ornamental rule of the table's width above the text
+            pdf.paragraph("We compare three models on two data sets and report their accuracy below.", PdfBuilder.SERIF, 11,
+                    72, 100, 468, 14);
             pdf.text("Table 3. Accuracy of the models", R, 10, 150, 140);
             pdf.rule(150, 150, 450, 150);
             row(pdf, new String[] {"Model", "Set A", "Set B"}, new float[] {156, 280, 380}, 164, R);
