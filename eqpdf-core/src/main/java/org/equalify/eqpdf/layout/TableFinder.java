@@ -21,6 +21,14 @@ public final class TableFinder {
     public record Found(Block.Table table, BoundingBox box, Set<Line> lines) {}
 
     public static List<Found> find(PageContent page, List<Line> lines) {
+        try {
+            return findTables(page, lines);
+        } catch (RuntimeException e) {
+            return List.of(); // a page whose geometry defeats table finding still reads as text
+        }
+    }
+
+    private static List<Found> findTables(PageContent page, List<Line> lines) {
         List<Found> out = new ArrayList<>();
         if (lines.size() < 4) return out;
         Set<Line> used = Collections.newSetFromMap(new IdentityHashMap<>());

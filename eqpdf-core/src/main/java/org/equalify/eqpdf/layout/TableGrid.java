@@ -57,7 +57,7 @@ final class TableGrid {
         for (int r = 0; r < nRows; r++) {
             double mid = (rows.get(r).get(0).top() + rows.get(r).get(rows.get(r).size() - 1).bottom()) / 2;
             for (int k = 0; k < seps.length; k++) {
-                if (rules != null && hasVerticals(rules, seps)) {
+                if (rules instanceof RegionRules rr && rr.withVerticals()) {
                     joined[r][k] = !rules.verticalAt(seps[k], mid);
                 } else {
                     for (TextRows tr : rows.get(r)) {
@@ -164,10 +164,6 @@ final class TableGrid {
             }
         }
         return false;
-    }
-
-    private static boolean hasVerticals(Rules rules, double[] seps) {
-        return rules instanceof RegionRules rr && rr.withVerticals();
     }
 
     private static boolean ruledBetween(Rules rules, double y, int c, int s, double[] seps, double left, double right) {
