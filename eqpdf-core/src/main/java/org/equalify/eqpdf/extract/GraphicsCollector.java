@@ -19,7 +19,8 @@ import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.document.Image;
 
 /**
- * Reads a page's drawn images (with their boxes) and straight ruling lines (for tables). Images are encoded
+ * Reads a page's drawn images (with their boxes), straight ruling lines (for tables) and the chords of slanted
+ * lines and curves (which mark drawings). Images are encoded
  * as PNG once per distinct image stream; the cache is shared across pages so a logo drawn on every page is
  * decoded once and can be recognised as repeated.
  */
@@ -27,7 +28,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     /** An image drawn on the page; {@code key} identifies the image stream across pages. */
     record PlacedImage(Image image, BoundingBox box, Object key, int mcid) {}
 
-    /** A straight horizontal or vertical rule (stroked line or thin filled rectangle). */
+    /** A straight horizontal or vertical rule (stroked line or thin filled rectangle), or a slanted stroke. */
     record Rule(double x1, double y1, double x2, double y2) {
         boolean horizontal() { return Math.abs(y1 - y2) < 1.5; }
     }
@@ -196,6 +197,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     }
 
     @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+        addStroke(current.getX(), current.getY(), x3, y3);
         current = new Point2D.Float(x3, y3);
         path.add(new Point2D.Float(x1, y1));
         path.add(current);
@@ -203,7 +205,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     @Override public Point2D getCurrentPoint() { return current; }
     @Override public void closePath() { }
 
-    @Override public void endPath() { pendingLines.clear(); rects.clear(); path.clear(); }
+    @Override public void endPath() { pendingLines.clear(); pendingStrokes.clear(); rects.clear(); path.clear(); }
 
     @Override public void strokePath() { commitPath(true); }
     @Override public void fillPath(int windingRule) { commitPath(false); }
@@ -211,9 +213,24 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     @Override public void shadingFill(COSName shadingName) { }
 
     private final List<Rule> pendingLines = new ArrayList<>();
+    private final List<Rule> pendingStrokes = new ArrayList<>();
+    private static final int MAX_STROKES = 5000;
+    private int strokes;
 
     private void addRule(double x1, double y1, double x2, double y2) {
         if (Math.abs(y1 - y2) < 1.0 || Math.abs(x1 - x2) < 1.0) pendingLines.add(new Rule(x1, y1, x2, y2));
+        else addStroke(x1, y1, x2, y2);
+    }
+
+    /**
+     * Slanted lines and curves are kept as their chords: they tell a drawing (a circuit, a diagram) from a
+     * ruled table. Capped, because a chart can draw thousands.
+     */
+    private void addStroke(double x1, double y1, double x2, double y2) {
+        if (strokes < MAX_STROKES && Math.hypot(x2 - x1, y2 - y1) >= 3) {
+            pendingStrokes.add(new Rule(x1, y1, x2, y2));
+            strokes++;
+        }
     }
 
     private void commitPath(boolean stroked) {
@@ -223,6 +240,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
             for (Point2D pt : path) extend(box(pt.getX(), pt.getY(), pt.getX() + 0.1, pt.getY() + 0.1));
         }
         if (stroked) for (Rule r : pendingLines) rules.add(toPage(r.x1(), r.y1(), r.x2(), r.y2()));
+        for (Rule r : pendingStrokes) rules.add(toPage(r.x1(), r.y1(), r.x2(), r.y2()));
         for (double[] r : rects) {
             double w = r[2] - r[0], h = r[3] - r[1];
             if (h <= 2.5 && w > 3) rules.add(toPage(r[0], (r[1] + r[3]) / 2, r[2], (r[1] + r[3]) / 2));
@@ -235,6 +253,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
             }
         }
         pendingLines.clear();
+        pendingStrokes.clear();
         rects.clear();
         path.clear();
     }

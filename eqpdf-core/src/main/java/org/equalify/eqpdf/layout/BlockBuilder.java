@@ -27,8 +27,8 @@ public final class BlockBuilder {
         this.fonts = fonts;
     }
 
-    /** An item to order on the page: a line or a figure. */
-    private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure) {}
+    /** An item to order on the page: a line, a figure or a table found on the page. */
+    private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure, Block.Table table) {}
 
     public List<Block> build(PageContent page, List<Line> lines) {
         notHeadings = Set.of(); // isBoldHeading below must not see the previous page's set
@@ -36,14 +36,23 @@ public final class BlockBuilder {
         notHeadings = HeadingCues.notHeadings(page, lines,
                 l -> !l.monospace() && (fonts.isHeadingSize(l.fontSize()) || isBoldHeading(List.of(l))));
         List<Item> items = new ArrayList<>();
-        for (Line l : lines) items.add(new Item(l.box(), l, null));
-        for (PageContent.PlacedFigure f : page.figures()) items.add(new Item(f.box(), null, f));
+        List<TableFinder.Found> tables = TableFinder.find(page, lines);
+        java.util.Set<Line> inTables = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (TableFinder.Found t : tables) {
+            inTables.addAll(t.lines());
+            items.add(new Item(t.box(), null, null, t.table()));
+        }
+        for (Line l : lines) if (!inTables.contains(l)) items.add(new Item(l.box(), l, null, null));
+        for (PageContent.PlacedFigure f : page.figures()) items.add(new Item(f.box(), null, f, null));
         ReadingOrder order = new ReadingOrder(Math.max(6, fonts.bodySize() * 0.9));
         List<Block> blocks = new ArrayList<>();
         for (List<Item> chunk : order.order(items, Item::box)) {
             List<Line> run = new ArrayList<>();
             for (Item it : chunk) {
-                if (it.figure() != null) {
+                if (it.table() != null) {
+                    flush(run, page, blocks);
+                    blocks.add(it.table());
+                } else if (it.figure() != null) {
                     flush(run, page, blocks);
                     PageContent.PlacedFigure f = it.figure();
                     boolean decorative = isDecorative(f);
@@ -55,7 +64,8 @@ public final class BlockBuilder {
             }
             flush(run, page, blocks);
         }
-        return demoteHeadingRuns(demoteRowLabels(blocks));
+        List<Block> result = demoteHeadingRuns(demoteRowLabels(blocks));
+        return tables.isEmpty() ? result : TableCaptions.bind(result);
     }
 
     /**

@@ -35,8 +35,12 @@ public record PageContent(int number, String label, double width, double height,
      */
     public record PlacedFigure(Image image, BoundingBox box, int repeatedOnPages, String alt, int mcid) {}
 
-    /** A straight ruling line (from x1,y1 to x2,y2). */
+    /**
+     * A straight line drawn on the page (from x1,y1 to x2,y2): a horizontal or vertical ruling line, or the
+     * chord of a slanted line or curve of a drawing.
+     */
     public record Rule(double x1, double y1, double x2, double y2) {
         public boolean horizontal() { return Math.abs(y1 - y2) < 1.5; }
+        public boolean vertical() { return Math.abs(x1 - x2) < 1.5; }
     }
 }

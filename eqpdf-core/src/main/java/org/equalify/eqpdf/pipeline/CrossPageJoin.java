@@ -9,9 +9,12 @@ import org.equalify.eqpdf.document.Inline;
 /**
  * Joins a paragraph that a page (or column) break split in two: the first part does not end a sentence and
  * the second starts in lower case. The page-break marker moves inside the joined paragraph. Only merges
- * paragraphs and moves the marker; never changes words (except joining a broken hyphenated word).
+ * paragraphs and moves the marker; never changes words (except joining a broken hyphenated word). Tables split
+ * by a page break are joined here too ({@link TableContinuation}), so the service's batch steps stay as they are.
  */
 public final class CrossPageJoin implements Stage {
+    private static final TableContinuation TABLES = new TableContinuation();
+
     @Override public String name() { return "cross-page"; }
 
     @Override
@@ -36,7 +39,7 @@ public final class CrossPageJoin implements Stage {
             ctx.record(pb.page(), "join", "paragraph across page " + pb.label(), "sentence continues on the next page");
             i--;
         }
-        return doc.withBlocks(out);
+        return TABLES.apply(doc.withBlocks(out), ctx);
     }
 
     static boolean continues(String a, String b) {

@@ -33,7 +33,7 @@ public final class HtmlRenderer {
             table{border-collapse:collapse;margin:0}
             th,td{border:1px solid #6b6b6b;padding:.3em .5em;text-align:left;vertical-align:top}
             caption{text-align:left;font-weight:600;padding:.3em 0}
-            .table-wrap{overflow-x:auto;margin:1em 0}
+            .table-wrap{overflow-x:auto;margin:1em 0;position:relative}
             pre{overflow-x:auto;background:#f4f4f4;padding:.75em;border:1px solid #d0d0d0}
             code{font-family:ui-monospace,"DejaVu Sans Mono",Menlo,Consolas,monospace;font-size:.92em}
             hr.page{border:0;border-top:1px dashed #8a8a8a;margin:2em 0}

@@ -93,12 +93,22 @@ public final class MarkdownRenderer {
         if (!t.caption().isEmpty()) out.append("**").append(inlines(t.caption(), notes)).append("**\n\n");
         int cols = t.columnCount();
         boolean first = true;
+        int[] spanDown = new int[cols + 1]; // rows still covered by a cell above, per column
         for (Block.TableRow r : t.rows()) {
             out.append('|');
             int c = 0;
-            for (Block.TableCell cell : r.cells()) {
+            java.util.Iterator<Block.TableCell> cells = r.cells().iterator();
+            while (cells.hasNext() || (c < cols && spanDown[c] > 0)) {
+                if (c < cols && spanDown[c] > 0) { // Markdown has no row spans: the covered place stays empty
+                    spanDown[c]--;
+                    out.append("  |");
+                    c++;
+                    continue;
+                }
+                Block.TableCell cell = cells.next();
                 out.append(' ').append(inlines(cell.content(), notes).replace("|", "\\|").replace('\n', ' ')).append(" |");
                 for (int s = 1; s < cell.colSpan(); s++) out.append("  |");
+                for (int s = 0; s < cell.colSpan() && c + s < cols; s++) spanDown[c + s] = cell.rowSpan() - 1;
                 c += cell.colSpan();
             }
             for (; c < cols; c++) out.append("  |");
