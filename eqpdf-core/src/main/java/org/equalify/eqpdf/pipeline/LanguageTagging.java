@@ -1,5 +1,7 @@
 package org.equalify.eqpdf.pipeline;
 
+import org.equalify.eqpdf.language.FunctionWords;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.equalify.eqpdf.document.Block;
@@ -44,6 +46,11 @@ public final class LanguageTagging implements Stage {
         for (Block b : doc.blocks()) {
             if (b instanceof Block.Paragraph p && p.language() == null && p.text().length() >= MIN_PARAGRAPH_CHARS) {
                 String t = p.text();
+                // clearly in the document's language by its function words: the detector would agree, at a cost
+                if (FunctionWords.clearlyIn(primary(lang), t)) {
+                    out.add(b);
+                    continue;
+                }
                 LanguageIdentifier.Guess g = identifier.detect(t.length() > 240 ? t.substring(0, 240) : t);
                 if (!g.tag().equals(primary(lang)) && !"la".equals(g.tag()) && g.confidence() > 0.95) {
                     out.add(new Block.Paragraph(p.content(), g.tag(), p.provenance()));
