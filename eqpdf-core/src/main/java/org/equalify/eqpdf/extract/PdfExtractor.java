@@ -42,7 +42,10 @@ public final class PdfExtractor {
         List<PageContent> pages = new ArrayList<>(n);
         List<List<GraphicsCollector.PlacedImage>> placed = new ArrayList<>();
         WordCollector words = new WordCollector();
+        List<List<org.equalify.eqpdf.layout.Word>> allWords = new ArrayList<>(n);
+        List<Set<org.equalify.eqpdf.layout.Word>> faint = new ArrayList<>(n), slanted = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
+            while (faint.size() < i) { faint.add(Set.of()); slanted.add(Set.of()); } // pages that failed
             PDPage page;
             double w = 612, h = 792;
             try {
@@ -60,6 +63,8 @@ public final class PdfExtractor {
             }
             try {
                 var pageWords = words.collect(doc, i);
+                faint.add(words.faintWords());
+                slanted.add(words.slantedWords());
                 if (words.unmappedShare() > 0.3) {
                     ctx.warn(i + 1, "unmapped-glyphs", "page " + (i + 1) + ": many glyphs have no Unicode mapping; text may be incomplete");
                 }
@@ -84,10 +89,14 @@ public final class PdfExtractor {
                 placed.add(List.of());
             }
         }
-        // now that every page is read, each figure knows on how many pages its image appears
+        // now that every page is read, watermarks are known by repetition
+        for (PageContent p : pages) allWords.add(new ArrayList<>(p.words()));
+        while (faint.size() < n) { faint.add(Set.of()); slanted.add(Set.of()); }
+        Watermarks.remove(allWords, faint, slanted, ctx);
+        // and each figure knows on how many pages its image appears
         List<PageContent> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            PageContent p = pages.get(i);
+            PageContent p = pages.get(i).withWords(allWords.get(i));
             List<PageContent.PlacedFigure> figs = new ArrayList<>();
             for (GraphicsCollector.PlacedImage pi : placed.get(i)) {
                 figs.add(new PageContent.PlacedFigure(pi.image(), pi.box(), imagePages.get(pi.key()).size(), null, pi.mcid()));
@@ -108,6 +117,7 @@ public final class PdfExtractor {
         for (PageContent p : pages) lines.add(LineBuilder.build(withoutArtifacts(p.words())));
         FontStatistics fonts = FontStatistics.of(lines);
         BlockBuilder builder = new BlockBuilder(fonts);
+        org.equalify.eqpdf.layout.FootnoteFinder footnotes = new org.equalify.eqpdf.layout.FootnoteFinder(fonts);
         List<Block> blocks = new ArrayList<>();
         List<PageInfo> infos = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -128,9 +138,9 @@ public final class PdfExtractor {
             }
             infos.add(new PageInfo(p.number(), label, p.width(), p.height(), source));
             blocks.add(new Block.PageBreak(p.number(), label, Provenance.of(p.number(), new org.equalify.eqpdf.document.BoundingBox(0, 0, p.width(), 0))));
-            blocks.addAll("tags".equals(source) ? tagBlocks : builder.build(p, lines.get(i)));
+            blocks.addAll("tags".equals(source) ? tagBlocks : builder.build(p, footnotes.take(p, lines.get(i))));
         }
-        return new Document(metadata, infos, blocks, List.of());
+        return new Document(metadata, infos, blocks, footnotes.notes());
     }
 
     private static List<org.equalify.eqpdf.layout.Word> withoutArtifacts(List<org.equalify.eqpdf.layout.Word> words) {

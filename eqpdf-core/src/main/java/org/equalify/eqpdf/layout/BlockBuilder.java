@@ -23,6 +23,20 @@ public final class BlockBuilder {
     private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure) {}
 
     public List<Block> build(PageContent page, List<Line> lines) {
+        ContentsFinder.Found toc = ContentsFinder.find(page, lines);
+        if (toc != null) {
+            List<Line> rest = new ArrayList<>(lines);
+            rest.removeAll(toc.used());
+            List<Block> blocks = buildFlow(page, rest);
+            int at = 0; // the contents go where they were printed: after the blocks above them
+            while (at < blocks.size() && blocks.get(at).provenance().box().y() < toc.top()) at++;
+            blocks.add(at, toc.contents());
+            return blocks;
+        }
+        return buildFlow(page, lines);
+    }
+
+    private List<Block> buildFlow(PageContent page, List<Line> lines) {
         List<Item> items = new ArrayList<>();
         for (Line l : lines) items.add(new Item(l.box(), l, null));
         for (PageContent.PlacedFigure f : page.figures()) items.add(new Item(f.box(), null, f));
@@ -89,6 +103,7 @@ public final class BlockBuilder {
         if (gap > em * 0.75) return true;
         if (gap < -em * 0.5) return true; // overlapping or going back up: not one paragraph
         if (ListMarkers.match(line.text()) != null) return true;
+        if (GlossaryLines.startsEntry(line) && GlossaryLines.startsEntry(group.get(0))) return true; // glossary entries
         // first-line indent starts a paragraph in unspaced text
         Line first = group.get(0);
         if (group.size() > 1 && line.box().x() > first.box().x() + em * 0.8 && line.box().x() > prev.box().x() + em * 0.8
