@@ -145,4 +145,13 @@ class NotesAndNavigationTest {
         assertTrue(html.contains("area a<sup>2</sup> and"), "exponent is no marker");
         assertTrue(html.contains("<ol>\n<li>Bring a hand lens and a notebook.</li>"), "a numbered list at the page foot stays a list");
     }
+
+    @Test
+    void smallPrintWithoutMarkersOrRuleIsNoFootnoteAndRomanPageNumbersAreFurniture() throws Exception {
+        ConversionResult r = convert(NotePdfs.smallPrintList(dir.resolve("safety.pdf")));
+        assertTrue(r.document().notes().isEmpty(), "no notes: " + r.document().notes());
+        assertTrue(r.html().contains("<li>Lab coats are worn at all times.</li>"), "the small-print list stays a list");
+        assertFalse(text(r).lines().anyMatch(l -> l.strip().matches("i{1,3}")), "printed roman page numbers removed");
+        assertEquals(List.of("i", "ii", "iii"), r.document().pages().stream().map(p -> p.label()).toList(), "and used as labels");
+    }
 }

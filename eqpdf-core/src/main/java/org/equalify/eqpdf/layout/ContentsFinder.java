@@ -137,7 +137,12 @@ final class ContentsFinder {
         List<Word> out = new ArrayList<>();
         for (Word w : words) {
             Matcher m = LEADER_START.matcher(w.text());
-            if (w.text().matches("[.·_•‥]+") || (m.find() && m.start() == 0)) break;
+            if (w.text().matches("[.·_•‥]+") || (m.find() && m.start() == 0)) {
+                // "Authors." before ". . . ." lends its full stop to the leaders
+                int last = out.size() - 1;
+                if (last >= 0 && out.get(last).text().matches(".*\\p{L}\\.")) out.set(last, out.get(last).withText(out.get(last).text().replaceAll("\\.$", "")));
+                break;
+            }
             m.reset();
             if (m.find() && w.text().length() > m.start() + 1 && m.start() > 0) {
                 out.add(w.withText(w.text().substring(0, m.start())));

@@ -79,7 +79,7 @@ public final class FootnoteFinder {
         // small print far below the notes (a footer) is not part of them
         dropFooter(region);
         List<Line> taken = new ArrayList<>(region);
-        region = rows(region);
+        region = rows(inReadingOrder(region));
         List<Line> kept = new ArrayList<>(above);
         List<Draft> found = new ArrayList<>();
         Draft current = null;
@@ -118,12 +118,20 @@ public final class FootnoteFinder {
         return kept;
     }
 
-    /** A marker set a quad away from its text is a line of its own: lines sharing a row become one. */
+    /** Notes set in two columns are read column by column, like the body text. */
+    private List<Line> inReadingOrder(List<Line> region) {
+        List<Line> out = new ArrayList<>();
+        for (List<Line> chunk : new ReadingOrder(Math.max(6, fonts.bodySize() * 0.9)).order(region, Line::box)) out.addAll(chunk);
+        return out;
+    }
+
+    /** A marker set a quad away from its text is a line of its own: it joins the text on its row. */
     private static List<Line> rows(List<Line> region) {
         List<Line> out = new ArrayList<>();
         for (Line l : region) {
             Line prev = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (prev != null && l.box().y() < prev.box().bottom() - l.box().height() * 0.5) {
+            if (prev != null && prev.text().length() <= 3 && l.box().x() > prev.box().x()
+                    && l.box().y() < prev.box().bottom() - l.box().height() * 0.5) {
                 List<Word> words = new ArrayList<>(prev.words());
                 words.addAll(l.words());
                 words.sort(java.util.Comparator.comparingDouble(w -> w.box().x()));

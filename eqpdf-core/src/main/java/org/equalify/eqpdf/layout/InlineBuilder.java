@@ -50,7 +50,8 @@ public final class InlineBuilder {
                 boolean cjkJoin = !pieces.isEmpty() && endsCjk(pieces.get(pieces.size() - 1).text()) && startsCjk(text);
                 if (cjkJoin || glued) { /* Chinese and Japanese take no spaces between words, glued markers none before them */ }
                 else if (!pieces.isEmpty() && !sup) pieces.add(new Piece(" ", false, false, false, null));
-                else if (!pieces.isEmpty() && sup && startsWithLetter(text)) pieces.add(new Piece(" ", false, false, false, null));
+                else if (!pieces.isEmpty() && sup && (startsWithLetter(text) || before == null
+                        || w.box().x() - before.box().right() > line.fontSize() * 0.2)) pieces.add(new Piece(" ", false, false, false, null));
                 pieces.add(new Piece(text, w.bold() && !styleBold, w.italic() && !styleItalic, sup, linkAt(links, w.box())));
                 if (sep.isEmpty()) pieces.add(new Piece("\u0000", false, false, false, null)); // join marker
             }

@@ -35,6 +35,39 @@ public final class LineBuilder {
         return t.matches("(\\d{1,3}\\.)*\\d{1,3}\\.?|[A-Z]\\.|[ivxIVX]{1,4}\\.|\\(?[a-z0-9]\\)|[•◦▪●○■□►▸‣⁃∙·–\uF0B7\uF0A7]");
     }
 
+    /**
+     * A row of only small words (exponents, primes, note markers set apart from their word) that overlaps a
+     * row of larger text and lies within its horizontal extent belongs to that row: sorted by their bottoms,
+     * such words start a row of their own before the line they are raised above has begun.
+     */
+    private static void attachRaised(List<List<Word>> rows, List<double[]> spans) {
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            List<Word> small = rows.get(i);
+            double[] ss = spans.get(i);
+            int target = -1;
+            for (int j = Math.max(0, i - 3); j < Math.min(rows.size(), i + 4) && target < 0; j++) {
+                if (j == i) continue;
+                double[] ts = spans.get(j);
+                if (ss[2] >= ts[2] * 0.85) continue;
+                double overlap = Math.min(ss[1], ts[1]) - Math.max(ss[0], ts[0]);
+                if (overlap <= 0) continue;
+                double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE;
+                for (Word w : rows.get(j)) {
+                    minX = Math.min(minX, w.box().x());
+                    maxX = Math.max(maxX, w.box().right());
+                }
+                boolean inside = true;
+                for (Word w : small) inside &= w.box().x() >= minX - ts[2] && w.box().x() <= maxX + ts[2];
+                if (inside) target = j;
+            }
+            if (target >= 0) {
+                rows.get(target).addAll(small);
+                rows.remove(i);
+                spans.remove(i);
+            }
+        }
+    }
+
     public static List<Line> build(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble((Word w) -> w.box().bottom()).thenComparingDouble(w -> w.box().x()));
@@ -66,6 +99,7 @@ public final class LineBuilder {
                 }
             }
         }
+        attachRaised(rows, rowSpans);
         // 2. split rows into lines at wide gaps
         List<Line> lines = new ArrayList<>();
         for (List<Word> row : rows) {

@@ -13,7 +13,8 @@ import org.equalify.eqpdf.document.Provenance;
 /**
  * Turns glossaries into definition lists: three or more consecutive paragraphs of the form "Term — text",
  * "Term: text" or a bold term followed by its text, or three or more short bold headings each followed by
- * one indented paragraph. Only regroups blocks into a {@link Block.DefinitionList}; never changes words
+ * one indented paragraph of running text. Terms must differ (a column of repeated labels is a table or a
+ * dialogue). Only regroups blocks into a {@link Block.DefinitionList}; never changes words
  * (the separator between term and text is dropped).
  */
 public final class DefinitionLists implements Stage {
@@ -52,7 +53,7 @@ public final class DefinitionLists implements Stage {
                 }
                 kind = "bold term over an indented text";
             }
-            if (defs.size() >= MIN_ENTRIES) {
+            if (defs.size() >= MIN_ENTRIES && distinct(defs)) {
                 int page = in.get(i).provenance().page();
                 out.add(new Block.DefinitionList(defs, Provenance.of(page, box)));
                 ctx.record(page, "definition-list", defs.size() + " terms", kind + ", " + defs.size() + " times in a row");
@@ -105,8 +106,16 @@ public final class DefinitionLists implements Stage {
         BoundingBox hb = h.provenance().box(), pb = p.provenance().box();
         boolean indented = pb.x() >= hb.x() + 10;
         boolean close = pb.y() - hb.bottom() < Math.max(4, hb.height() * 0.6);
-        if (!indented || !close || p.text().length() > 600) return null;
+        String text = p.text().strip();
+        if (!indented || !close || text.length() > 600 || text.length() < 15 || text.split("\\s+").length < 3) return null;
         return new Block.Definition(h.content(), List.of(p.content()));
+    }
+
+    /** A glossary names each term once; a column of repeated labels (a table, a dialogue) is no glossary. */
+    private static boolean distinct(List<Block.Definition> defs) {
+        java.util.Set<String> terms = new java.util.HashSet<>();
+        for (Block.Definition d : defs) terms.add(Inline.plainText(d.term()).strip().toLowerCase());
+        return terms.size() >= defs.size() * 0.8;
     }
 
     private static boolean shortTerm(String term) {

@@ -126,4 +126,28 @@ public final class NotePdfs {
         }
         return file;
     }
+
+    /**
+     * Three front-matter pages numbered i, ii, iii at the foot, each with two paragraphs; page 3 ends with a
+     * numbered list in 8 pt small print, with no rule above it and no raised markers in the text.
+     */
+    public static Path smallPrintList(Path file) {
+        try (PdfBuilder pdf = new PdfBuilder()) {
+            pdf.title("Laboratory Safety");
+            String[] roman = {"i", "ii", "iii"};
+            for (int page = 0; page < 3; page++) {
+                pdf.newPage();
+                float y = pdf.paragraph("Safety in the laboratory depends on everyone in the room. Read these pages before the "
+                        + "first practical session and keep them with your lab notebook.", BODY, SIZE, 72, 100, 468, 14);
+                pdf.paragraph("Spills are reported to the demonstrator at once, however small they are, and are cleaned "
+                        + "up with the kit by the door.", BODY, SIZE, 72, y + 10, 468, 14);
+                pdf.text(roman[page], BODY, 10, 300, 760);
+            }
+            pdf.text("1. Lab coats are worn at all times.", BODY, NOTE, 72, 690);
+            pdf.text("2. Long hair is tied back.", BODY, NOTE, 72, 700);
+            pdf.text("3. Bags stay in the lockers outside.", BODY, NOTE, 72, 710);
+            pdf.save(file);
+        }
+        return file;
+    }
 }
