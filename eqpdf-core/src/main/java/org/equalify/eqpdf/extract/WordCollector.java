@@ -178,17 +178,25 @@ final class WordCollector extends PDFTextStripper {
                 mainBase = tp.getYDirAdj();
             }
         }
-        int from = 0;
-        boolean raisedRun = isRaised(run.get(0), main, mainBase);
-        for (int i = 1; i <= run.size(); i++) {
-            boolean raised = i < run.size() && isRaised(run.get(i), main, mainBase);
-            if (i == run.size() || raised != raisedRun) {
-                emit(new ArrayList<>(run.subList(from, i)));
-                from = i;
-                raisedRun = raised;
-            }
-        }
+        // only a short raised run at either end is split off: a marker after a word or before a note's text;
+        // exponents inside a formula ("10⁻¹⁹C") stay in their word
+        int lead = 0, tail = run.size();
+        while (lead < run.size() && isRaised(run.get(lead), main, mainBase)) lead++;
+        while (tail > lead && isRaised(run.get(tail - 1), main, mainBase)) tail--;
+        boolean splitLead = lead > 0 && lead <= 3 && lead < run.size();
+        boolean splitTail = tail < run.size() && run.size() - tail <= 3 && tail > 0
+                && !(isDigitOrSign(run.get(tail - 1)) && isDigitOrSign(run.get(tail)));
+        int from = splitLead ? lead : 0, to = splitTail ? tail : run.size();
+        if (splitLead) emit(new ArrayList<>(run.subList(0, lead)));
+        emit(new ArrayList<>(run.subList(from, to)));
+        if (splitTail) emit(new ArrayList<>(run.subList(tail, run.size())));
         run.clear();
+    }
+
+    /** Raised digits after a digit make a power (10², 10⁻³), not a marker; "2nd" still splits. */
+    private static boolean isDigitOrSign(TextPosition tp) {
+        String u = tp.getUnicode();
+        return u != null && !u.isEmpty() && (Character.isDigit(u.charAt(0)) || "+-−=×".indexOf(u.charAt(0)) >= 0);
     }
 
     private static boolean isRaised(TextPosition tp, float main, double mainBase) {

@@ -36,36 +36,47 @@ public final class LineBuilder {
     }
 
     /**
-     * A row of only small words (exponents, primes, note markers set apart from their word) that overlaps a
-     * row of larger text and lies within its horizontal extent belongs to that row: sorted by their bottoms,
-     * such words start a row of their own before the line they are raised above has begun.
+     * A small word (exponent, prime, note marker set apart from its word) that sits far from the other words
+     * of its row but touches a word of another row it overlaps belongs to that row. Sorted by their bottoms,
+     * such words are placed before the line they are raised above has begun, often in a fraction's numerator.
      */
     private static void attachRaised(List<List<Word>> rows, List<double[]> spans) {
-        for (int i = rows.size() - 1; i >= 0; i--) {
-            List<Word> small = rows.get(i);
-            double[] ss = spans.get(i);
-            int target = -1;
-            for (int j = Math.max(0, i - 3); j < Math.min(rows.size(), i + 4) && target < 0; j++) {
-                if (j == i) continue;
-                double[] ts = spans.get(j);
-                if (ss[2] >= ts[2] * 0.85) continue;
-                double overlap = Math.min(ss[1], ts[1]) - Math.max(ss[0], ts[0]);
-                if (overlap <= 0) continue;
-                double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE;
-                for (Word w : rows.get(j)) {
-                    minX = Math.min(minX, w.box().x());
-                    maxX = Math.max(maxX, w.box().right());
+        for (int i = 0; i < rows.size(); i++) {
+            List<Word> row = rows.get(i);
+            for (int k = row.size() - 1; k >= 0; k--) {
+                Word w = row.get(k);
+                double em = Math.max(w.fontSize(), 4);
+                if (w.fontSize() >= spans.get(i)[2] * 0.85 && row.size() > 1) continue;
+                if (nearest(w, row) < em * 1.5) continue;
+                for (int j = 0; j < rows.size(); j++) {
+                    if (j == i || spans.get(j)[2] * 0.85 <= w.fontSize()) continue;
+                    double[] ts = spans.get(j);
+                    double overlap = Math.min(ts[1], w.box().bottom()) - Math.max(ts[0], w.box().y());
+                    if (overlap > 0 && nearest(w, rows.get(j)) < em * 0.3) {
+                        rows.get(j).add(w);
+                        row.remove(k);
+                        break;
+                    }
                 }
-                boolean inside = true;
-                for (Word w : small) inside &= w.box().x() >= minX - ts[2] && w.box().x() <= maxX + ts[2];
-                if (inside) target = j;
             }
-            if (target >= 0) {
-                rows.get(target).addAll(small);
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).isEmpty()) {
                 rows.remove(i);
                 spans.remove(i);
             }
         }
+    }
+
+    /** The horizontal distance from {@code w} to the closest other word of {@code row}. */
+    private static double nearest(Word w, List<Word> row) {
+        double best = Double.MAX_VALUE;
+        for (Word o : row) {
+            if (o == w) continue;
+            double d = Math.max(o.box().x() - w.box().right(), w.box().x() - o.box().right());
+            best = Math.min(best, Math.max(0, d));
+        }
+        return best;
     }
 
     public static List<Line> build(List<Word> words) {
