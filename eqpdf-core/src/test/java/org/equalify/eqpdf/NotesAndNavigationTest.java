@@ -88,6 +88,11 @@ class NotesAndNavigationTest {
         assertTrue(html.contains("<a href=\"#fnref1\" role=\"doc-backlink\""), "back-link");
         assertTrue(html.contains("<section role=\"doc-endnotes\" aria-labelledby=\"notes-heading\">"));
         assertTrue(html.contains("x<sup>2</sup> + y<sup>2</sup> = r<sup>2</sup>"), "exponents stay superscripts: " + body);
+        String md = r.markdown();
+        assertTrue(md.contains("surveys of the area.[^1]"), "Markdown reference");
+        int definition = md.indexOf("[^1]: See the regional survey reports");
+        assertTrue(definition > md.indexOf("surveys of the area.[^1]") && definition < md.indexOf("<!-- page 3 -->"),
+                "the definition closes the page it was printed on");
     }
 
     @Test
@@ -147,11 +152,13 @@ class NotesAndNavigationTest {
     }
 
     @Test
-    void smallPrintWithoutMarkersOrRuleIsNoFootnoteAndRomanPageNumbersAreFurniture() throws Exception {
+    void smallPrintIsNoFootnoteWhileRomanPageNumbersAndAnUprightWatermarkAreFurniture() throws Exception {
         ConversionResult r = convert(NotePdfs.smallPrintList(dir.resolve("safety.pdf")));
         assertTrue(r.document().notes().isEmpty(), "no notes: " + r.document().notes());
         assertTrue(r.html().contains("<li>Lab coats are worn at all times.</li>"), "the small-print list stays a list");
         assertFalse(text(r).lines().anyMatch(l -> l.strip().matches("i{1,3}")), "printed roman page numbers removed");
         assertEquals(List.of("i", "ii", "iii"), r.document().pages().stream().map(p -> p.label()).toList(), "and used as labels");
+        assertFalse(r.html().contains("SAMPLE"), "a large light word on every page is a watermark");
+        assertTrue(r.html().contains("Spills are reported"), "the text under it stays");
     }
 }

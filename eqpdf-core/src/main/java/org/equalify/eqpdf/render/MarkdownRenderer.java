@@ -19,15 +19,25 @@ public final class MarkdownRenderer {
         Map<String, Integer> noteNumbers = new HashMap<>();
         int n = 0;
         for (Note note : doc.notes()) noteNumbers.put(note.id(), ++n);
-        for (Block b : doc.blocks()) block(b, out, figures, noteNumbers, "");
-        if (!doc.notes().isEmpty()) {
-            out.append('\n');
-            for (Note note : doc.notes()) {
-                out.append("[^").append(noteNumbers.get(note.id())).append("]: ")
-                   .append(inlines(note.content(), noteNumbers)).append('\n');
-            }
+        // a note's definition closes the page it was printed on, where a reader of the PDF meets it
+        java.util.Deque<Note> pending = new java.util.ArrayDeque<>(doc.notes().stream()
+                .sorted(java.util.Comparator.comparingInt(n -> n.provenance().page())).toList());
+        for (Block b : doc.blocks()) {
+            if (b instanceof Block.PageBreak pb) notesBefore(pb.page(), pending, out, noteNumbers);
+            block(b, out, figures, noteNumbers, "");
         }
+        notesBefore(Integer.MAX_VALUE, pending, out, noteNumbers);
         return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    private void notesBefore(int page, java.util.Deque<Note> pending, StringBuilder out, Map<String, Integer> numbers) {
+        boolean any = false;
+        while (!pending.isEmpty() && pending.peek().provenance().page() < page) {
+            Note note = pending.poll();
+            out.append("[^").append(numbers.get(note.id())).append("]: ").append(inlines(note.content(), numbers)).append('\n');
+            any = true;
+        }
+        if (any) out.append('\n');
     }
 
     private void block(Block b, StringBuilder out, FigureFiles figures, Map<String, Integer> notes, String indent) {

@@ -128,7 +128,8 @@ public final class NotePdfs {
     }
 
     /**
-     * Three front-matter pages numbered i, ii, iii at the foot, each with two paragraphs; page 3 ends with a
+     * Three front-matter pages numbered i, ii, iii at the foot, each with two paragraphs and a large light-grey
+     * upright "SAMPLE" across the middle; page 3 ends with a
      * numbered list in 8 pt small print, with no rule above it and no raised markers in the text.
      */
     public static Path smallPrintList(Path file) {
@@ -142,6 +143,7 @@ public final class NotePdfs {
                 pdf.paragraph("Spills are reported to the demonstrator at once, however small they are, and are cleaned "
                         + "up with the kit by the door.", BODY, SIZE, 72, y + 10, 468, 14);
                 pdf.text(roman[page], BODY, 10, 300, 760);
+                pdf.rotatedText("SAMPLE", PdfBuilder.BOLD, 60, 200, 450, 0, 0.8f); // upright, large and light
             }
             pdf.text("1. Lab coats are worn at all times.", BODY, NOTE, 72, 690);
             pdf.text("2. Long hair is tied back.", BODY, NOTE, 72, 700);
