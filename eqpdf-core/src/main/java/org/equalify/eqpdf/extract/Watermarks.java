@@ -23,7 +23,7 @@ final class Watermarks {
 
     private Watermarks() { }
 
-    /** Text filled in a light colour or drawn mostly transparent. */
+    /** Text filled in a light colour (grey, not white) or drawn mostly transparent. */
     static boolean isFaint(PDGraphicsState gs) {
         try {
             if (gs.getNonStrokeAlphaConstant() < 0.6) return true;
@@ -31,7 +31,8 @@ final class Watermarks {
             if (colour == null) return false;
             int rgb = colour.toRGB();
             double r = ((rgb >> 16) & 255) / 255.0, g = ((rgb >> 8) & 255) / 255.0, b = (rgb & 255) / 255.0;
-            return 0.2126 * r + 0.7152 * g + 0.0722 * b >= LIGHT;
+            double luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+            return luminance >= LIGHT && luminance < 0.97; // white text sits on a dark panel: it is read, not stamped
         } catch (java.io.IOException | RuntimeException e) {
             return false; // an unusual colour space is no reason to drop text
         }

@@ -43,6 +43,13 @@ final class WordCollector extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(true);
         setAddMoreFormatting(false);
         MarkedContent.listen(this);
+        // the text engine ignores fill colours unless told: watermarks are told apart by their light fill
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
     }
 
     /** The words of page {@code pageIndex} (0-based), in PDFBox's position order. */

@@ -21,7 +21,7 @@ public final class MarkdownRenderer {
         for (Note note : doc.notes()) noteNumbers.put(note.id(), ++n);
         // a note's definition closes the page it was printed on, where a reader of the PDF meets it
         java.util.Deque<Note> pending = new java.util.ArrayDeque<>(doc.notes().stream()
-                .sorted(java.util.Comparator.comparingInt(n -> n.provenance().page())).toList());
+                .sorted(java.util.Comparator.comparingInt(note -> note.provenance().page())).toList());
         for (Block b : doc.blocks()) {
             if (b instanceof Block.PageBreak pb) notesBefore(pb.page(), pending, out, noteNumbers);
             block(b, out, figures, noteNumbers, "");
