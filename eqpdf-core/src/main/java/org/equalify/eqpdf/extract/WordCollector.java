@@ -185,18 +185,25 @@ final class WordCollector extends PDFTextStripper {
                 mainBase = tp.getYDirAdj();
             }
         }
-        // only a short raised run at either end is split off: a marker after a word or before a note's text;
-        // exponents inside a formula ("10⁻¹⁹C") stay in their word
-        int lead = 0, tail = run.size();
-        while (lead < run.size() && isRaised(run.get(lead), main, mainBase)) lead++;
-        while (tail > lead && isRaised(run.get(tail - 1), main, mainBase)) tail--;
-        boolean splitLead = lead > 0 && lead <= 3 && lead < run.size();
-        boolean splitTail = tail < run.size() && run.size() - tail <= 3 && tail > 0
-                && !(isDigitOrSign(run.get(tail - 1)) && isDigitOrSign(run.get(tail)));
-        int from = splitLead ? lead : 0, to = splitTail ? tail : run.size();
-        if (splitLead) emit(new ArrayList<>(run.subList(0, lead)));
-        emit(new ArrayList<>(run.subList(from, to)));
-        if (splitTail) emit(new ArrayList<>(run.subList(tail, run.size())));
+        // a short raised run is split off: a marker after a word ("word.¹", "표5)는") or before a note's
+        // text ("¹See"); raised digits after a digit are a power ("10⁻¹⁹") and stay in their word
+        int from = 0;
+        for (int i = 0; i < run.size(); ) {
+            if (!isRaised(run.get(i), main, mainBase)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < run.size() && isRaised(run.get(j), main, mainBase)) j++;
+            boolean power = i > 0 && isDigitOrSign(run.get(i - 1)) && isDigitOrSign(run.get(i));
+            if (j - i <= 3 && j - i < run.size() && !power) {
+                if (i > from) emit(new ArrayList<>(run.subList(from, i)));
+                emit(new ArrayList<>(run.subList(i, j)));
+                from = j;
+            }
+            i = j;
+        }
+        if (from < run.size()) emit(new ArrayList<>(run.subList(from, run.size())));
         run.clear();
     }
 
