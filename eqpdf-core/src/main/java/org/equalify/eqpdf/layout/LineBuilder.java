@@ -52,7 +52,8 @@ public final class LineBuilder {
                     if (j == i || spans.get(j)[2] * 0.85 <= w.fontSize()) continue;
                     double[] ts = spans.get(j);
                     double overlap = Math.min(ts[1], w.box().bottom()) - Math.max(ts[0], w.box().y());
-                    if (overlap > 0 && nearest(w, rows.get(j)) < em * 0.3) {
+                    boolean raised = w.box().bottom() < ts[1] - ts[2] * 0.2; // sits above the row's baseline
+                    if (overlap > 0 && raised && besideAWord(w, rows.get(j), em)) {
                         rows.get(j).add(w);
                         row.remove(k);
                         break;
@@ -66,6 +67,15 @@ public final class LineBuilder {
                 spans.remove(i);
             }
         }
+    }
+
+    /** {@code w} ends or starts where a word of {@code row} starts or ends (not stacked over it). */
+    private static boolean besideAWord(Word w, List<Word> row, double em) {
+        for (Word o : row) {
+            double after = w.box().x() - o.box().right(), before = o.box().x() - w.box().right();
+            if ((after > -em * 0.2 && after < em * 0.3) || (before > -em * 0.2 && before < em * 0.3)) return true;
+        }
+        return false;
     }
 
     /** The horizontal distance from {@code w} to the closest other word of {@code row}. */
