@@ -96,12 +96,19 @@ public final class PdfExtractor {
         }
         List<PageContent> pages = new ArrayList<>(n);
         List<List<GraphicsCollector.PlacedImage>> placed = new ArrayList<>();
+        List<Set<org.equalify.eqpdf.layout.Word>> faint = new ArrayList<>(n), slanted = new ArrayList<>(n);
         for (PageRun run : runs) {
             pages.addAll(run.pages);
             placed.addAll(run.placed);
+            faint.addAll(run.faint);
+            slanted.addAll(run.slanted);
             for (Consumer<StageContext> problem : run.problems) problem.accept(ctx);
         }
-        // now that every page is read, each figure knows on how many pages its image appears
+        // now that every page is read, watermarks are known by repetition
+        List<List<org.equalify.eqpdf.layout.Word>> allWords = new ArrayList<>(n);
+        for (PageContent p : pages) allWords.add(new ArrayList<>(p.words()));
+        Watermarks.remove(allWords, faint, slanted, ctx);
+        // and each figure knows on how many pages its image appears
         Map<Object, Set<Integer>> imagePages = new HashMap<>();
         for (int i = 0; i < n; i++) {
             for (GraphicsCollector.PlacedImage pi : placed.get(i)) imagePages.computeIfAbsent(sameImage(pi.key()), k -> new HashSet<>()).add(i + 1);
@@ -110,7 +117,7 @@ public final class PdfExtractor {
         Map<Object, Image> canonical = new HashMap<>();
         List<PageContent> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            PageContent p = pages.get(i);
+            PageContent p = pages.get(i).withWords(allWords.get(i));
             List<PageContent.PlacedFigure> figs = new ArrayList<>();
             for (GraphicsCollector.PlacedImage pi : placed.get(i)) {
                 Image image = canonical.computeIfAbsent(sameImage(pi.key()), k -> pi.image());
@@ -141,6 +148,8 @@ public final class PdfExtractor {
         final List<PageContent> pages = new ArrayList<>();
         final List<List<GraphicsCollector.PlacedImage>> placed = new ArrayList<>();
         final List<Consumer<StageContext>> problems = new ArrayList<>();
+        /** Per page: words drawn light or transparent, and words set at a slant (watermark candidates). */
+        final List<Set<org.equalify.eqpdf.layout.Word>> faint = new ArrayList<>(), slanted = new ArrayList<>();
 
         PageRun(int from, int to, String[] labels) {
             this.from = from;
@@ -151,7 +160,10 @@ public final class PdfExtractor {
         PageRun read(PDDocument doc) {
             Map<Object, Image> imageCache = new IdentityHashMap<>();
             WordCollector words = new WordCollector();
-            for (int i = from; i < to; i++) readPage(doc, i, words, imageCache);
+            for (int i = from; i < to; i++) {
+                readPage(doc, i, words, imageCache);
+                while (faint.size() < pages.size()) { faint.add(Set.of()); slanted.add(Set.of()); } // a page that failed
+            }
             return this;
         }
 
@@ -177,6 +189,8 @@ public final class PdfExtractor {
             }
             try {
                 var pageWords = words.collect(doc, i);
+                faint.add(words.faintWords());
+                slanted.add(words.slantedWords());
                 if (words.unmappedShare() > 0.3) {
                     warn(i + 1, "unmapped-glyphs", "page " + (i + 1) + ": many glyphs have no Unicode mapping; text may be incomplete");
                 }
@@ -213,6 +227,7 @@ public final class PdfExtractor {
         for (PageContent p : pages) lines.add(LineBuilder.build(withoutArtifacts(p.words())));
         FontStatistics fonts = FontStatistics.of(lines);
         BlockBuilder builder = new BlockBuilder(fonts);
+        org.equalify.eqpdf.layout.FootnoteFinder footnotes = new org.equalify.eqpdf.layout.FootnoteFinder(fonts);
         List<Block> blocks = new ArrayList<>();
         List<PageInfo> infos = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
@@ -233,9 +248,9 @@ public final class PdfExtractor {
             }
             infos.add(new PageInfo(p.number(), label, p.width(), p.height(), source));
             blocks.add(new Block.PageBreak(p.number(), label, Provenance.of(p.number(), new org.equalify.eqpdf.document.BoundingBox(0, 0, p.width(), 0))));
-            blocks.addAll("tags".equals(source) ? tagBlocks : builder.build(p, lines.get(i)));
+            blocks.addAll("tags".equals(source) ? tagBlocks : builder.build(p, footnotes.take(p, lines.get(i))));
         }
-        return new Document(metadata, infos, blocks, List.of());
+        return new Document(metadata, infos, blocks, footnotes.notes());
     }
 
     private static List<org.equalify.eqpdf.layout.Word> withoutArtifacts(List<org.equalify.eqpdf.layout.Word> words) {

@@ -31,12 +31,25 @@ final class WordCollector extends PDFTextStripper {
     private final java.util.Map<TextPosition, Integer> mcidOf = new java.util.IdentityHashMap<>();
     private int unmapped;
     private int glyphs;
+    /** Glyphs drawn light, transparent or at a slant: what watermarks are made of. */
+    private final java.util.Set<TextPosition> faintGlyphs = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Slanted glyphs in drawing order; kept out of PDFBox's line building, which would interleave them with body text. */
+    private final List<TextPosition> slanted = new ArrayList<>();
+    private final java.util.Set<Word> faintWords = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final java.util.Set<Word> slantedWords = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     WordCollector() {
         setSortByPosition(true);
         setSuppressDuplicateOverlappingText(true);
         setAddMoreFormatting(false);
         MarkedContent.listen(this);
+        // the text engine ignores fill colours unless told: watermarks are told apart by their light fill
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorSpace(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColor(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingColorN(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceGrayColor(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceRGBColor(this));
+        addOperator(new org.apache.pdfbox.contentstream.operator.color.SetNonStrokingDeviceCMYKColor(this));
     }
 
     /** The words of page {@code pageIndex} (0-based), in PDFBox's position order. */
@@ -46,11 +59,32 @@ final class WordCollector extends PDFTextStripper {
         mcidOf.clear();
         unmapped = 0;
         glyphs = 0;
+        faintGlyphs.clear();
+        slanted.clear();
+        faintWords.clear();
+        slantedWords.clear();
         setStartPage(pageIndex + 1);
         setEndPage(pageIndex + 1);
         writeText(doc, new StringWriter());
+        collectSlanted();
         mcidOf.clear();
+        faintGlyphs.clear();
         return new ArrayList<>(words);
+    }
+
+    /**
+     * Words of the last page collected that were drawn light or transparent: candidates for a watermark,
+     * which {@link Watermarks} confirms by size and repetition across pages.
+     */
+    java.util.Set<Word> faintWords() { return copy(faintWords); }
+
+    /** Words of the last page collected that were set at a slant. */
+    java.util.Set<Word> slantedWords() { return copy(slantedWords); }
+
+    private static java.util.Set<Word> copy(java.util.Set<Word> s) {
+        java.util.Set<Word> c = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        c.addAll(s);
+        return c;
     }
 
     @Override
@@ -68,7 +102,52 @@ final class WordCollector extends PDFTextStripper {
     @Override
     protected void processTextPosition(TextPosition text) {
         if (marked.current() != MarkedContent.NONE) mcidOf.put(text, marked.current());
+        if (Watermarks.isFaint(getGraphicsState())) faintGlyphs.add(text);
+        if (Watermarks.isSlanted(text.getTextMatrix())) {
+            slanted.add(text);
+            return;
+        }
         super.processTextPosition(text);
+    }
+
+    /** Slanted glyphs become words of their own, one per run of glyphs drawn next to each other. */
+    private void collectSlanted() {
+        List<TextPosition> run = new ArrayList<>();
+        TextPosition prev = null;
+        for (TextPosition tp : slanted) {
+            if (prev != null && Math.hypot(tp.getX() - prev.getX(), tp.getY() - prev.getY()) > fontSize(prev) * 1.5) {
+                addSlanted(run);
+                run = new ArrayList<>();
+            }
+            run.add(tp);
+            prev = tp;
+        }
+        addSlanted(run);
+    }
+
+    private void addSlanted(List<TextPosition> run) {
+        if (run.isEmpty()) return;
+        StringBuilder sb = new StringBuilder();
+        double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
+        float size = 0;
+        for (TextPosition tp : run) {
+            if (tp.getUnicode() != null) sb.append(tp.getUnicode());
+            float fs = fontSize(tp);
+            size = Math.max(size, fs);
+            minX = Math.min(minX, tp.getX());
+            maxX = Math.max(maxX, tp.getX() + fs * 0.6);
+            top = Math.min(top, tp.getY() - fs * 0.78);
+            bottom = Math.max(bottom, tp.getY() + fs * 0.22);
+        }
+        String text = normalise(sb.toString()).strip();
+        if (text.isEmpty()) return;
+        Word w = new Word(text, new BoundingBox(minX, top, Math.max(0.1, maxX - minX), Math.max(0.1, bottom - top)),
+                size, "", false, false, false, 1.0, mcidOf.getOrDefault(run.get(0), -1));
+        words.add(w);
+        slantedWords.add(w);
+        int faint = 0;
+        for (TextPosition tp : run) if (faintGlyphs.contains(tp)) faint++;
+        if (faint * 2 > run.size()) faintWords.add(w);
     }
 
     /** Share of glyphs that had no Unicode mapping on the last page collected. */
@@ -92,7 +171,53 @@ final class WordCollector extends PDFTextStripper {
         flush(run);
     }
 
+    /**
+     * A raised, smaller run glued to a word ("method.¹", "x²", "¹See") is a word of its own, so a footnote
+     * marker or an exponent can be told from the word it sits on.
+     */
     private void flush(List<TextPosition> run) {
+        if (run.isEmpty()) return;
+        float main = 0;
+        double mainBase = 0;
+        for (TextPosition tp : run) {
+            if (fontSize(tp) > main) {
+                main = fontSize(tp);
+                mainBase = tp.getYDirAdj();
+            }
+        }
+        // a short raised run is split off: a marker after a word ("word.¹", "표5)는") or before a note's
+        // text ("¹See"); raised digits after a digit are a power ("10⁻¹⁹") and stay in their word
+        int from = 0;
+        for (int i = 0; i < run.size(); ) {
+            if (!isRaised(run.get(i), main, mainBase)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < run.size() && isRaised(run.get(j), main, mainBase)) j++;
+            boolean power = i > 0 && isDigitOrSign(run.get(i - 1)) && isDigitOrSign(run.get(i));
+            if (j - i <= 3 && j - i < run.size() && !power) {
+                if (i > from) emit(new ArrayList<>(run.subList(from, i)));
+                emit(new ArrayList<>(run.subList(i, j)));
+                from = j;
+            }
+            i = j;
+        }
+        if (from < run.size()) emit(new ArrayList<>(run.subList(from, run.size())));
+        run.clear();
+    }
+
+    /** Raised digits after a digit make a power (10², 10⁻³), not a marker; "2nd" still splits. */
+    private static boolean isDigitOrSign(TextPosition tp) {
+        String u = tp.getUnicode();
+        return u != null && !u.isEmpty() && (Character.isDigit(u.charAt(0)) || "+-−=×".indexOf(u.charAt(0)) >= 0);
+    }
+
+    private static boolean isRaised(TextPosition tp, float main, double mainBase) {
+        return fontSize(tp) <= main * 0.85f && tp.getYDirAdj() < mainBase - main * 0.12;
+    }
+
+    private void emit(List<TextPosition> run) {
         if (run.isEmpty()) return;
         StringBuilder sb = new StringBuilder();
         double minX = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, top = Double.MAX_VALUE, bottom = -Double.MAX_VALUE;
@@ -113,14 +238,18 @@ final class WordCollector extends PDFTextStripper {
         if (Rtl.isMostlyRtl(text)) text = Rtl.visualToLogical(text);
         PDFont font = run.get(run.size() / 2).getFont();
         int mcid = mcidOf.getOrDefault(run.get(0), -1);
-        run.clear();
+        int faint = 0;
+        for (TextPosition tp : run) if (faintGlyphs.contains(tp)) faint++;
+        boolean mostlyFaint = faint * 2 > run.size();
         if (text.isBlank()) return;
         FontStyle style = styles.computeIfAbsent(font, f -> {
             String n = fontName(f);
             return new FontStyle(n, isBold(f, n), isItalic(f, n), isMonospace(f, n));
         });
-        words.add(new Word(text, new BoundingBox(minX, top, Math.max(0.1, maxX - minX), Math.max(0.1, bottom - top)),
-                size, style.name(), style.bold(), style.italic(), style.mono(), 1.0, mcid));
+        Word word = new Word(text, new BoundingBox(minX, top, Math.max(0.1, maxX - minX), Math.max(0.1, bottom - top)),
+                size, style.name(), style.bold(), style.italic(), style.mono(), 1.0, mcid);
+        words.add(word);
+        if (mostlyFaint) faintWords.add(word);
     }
 
     private static float fontSize(TextPosition tp) {

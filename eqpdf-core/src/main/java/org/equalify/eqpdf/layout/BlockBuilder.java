@@ -31,6 +31,20 @@ public final class BlockBuilder {
     private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure, Block.Table table) {}
 
     public List<Block> build(PageContent page, List<Line> lines) {
+        ContentsFinder.Found toc = ContentsFinder.find(page, lines);
+        if (toc != null) {
+            List<Line> rest = new ArrayList<>(lines);
+            rest.removeAll(toc.used());
+            List<Block> blocks = buildFlow(page, rest);
+            int at = 0; // the contents go where they were printed: after the blocks above them
+            while (at < blocks.size() && blocks.get(at).provenance().box().y() < toc.top()) at++;
+            blocks.add(at, toc.contents());
+            return blocks;
+        }
+        return buildFlow(page, lines);
+    }
+
+    private List<Block> buildFlow(PageContent page, List<Line> lines) {
         notHeadings = Set.of(); // isBoldHeading below must not see the previous page's set
         headingStyles.clear();
         notHeadings = HeadingCues.notHeadings(page, lines,
@@ -170,6 +184,7 @@ public final class BlockBuilder {
         if (gap > em * 0.75) return true;
         if (gap < -em * 0.5) return true; // overlapping or going back up: not one paragraph
         if (ListMarkers.match(line.text()) != null) return true;
+        if (GlossaryLines.startsEntry(line) && GlossaryLines.startsEntry(group.get(0))) return true; // glossary entries
         // first-line indent starts a paragraph in unspaced text
         Line first = group.get(0);
         if (group.size() > 1 && line.box().x() > first.box().x() + em * 0.8 && line.box().x() > prev.box().x() + em * 0.8

@@ -34,7 +34,11 @@ public final class InlineBuilder {
                 Word w = line.words().get(wi);
                 String text = w.text();
                 boolean lastOfLine = wi == line.words().size() - 1 && li < lines.size() - 1;
-                boolean sup = w.fontSize() < line.fontSize() * 0.8 && w.box().bottom() < line.box().bottom() - line.fontSize() * 0.2;
+                boolean sup = isRaised(w, line);
+                // a marker or exponent set against its word ("note.¹", "1st", "m².") joins it without a space
+                Word before = wi > 0 ? line.words().get(wi - 1) : null;
+                boolean glued = before != null && (sup || isRaised(before, line))
+                        && w.box().x() - before.box().right() < line.fontSize() * 0.12;
                 String sep = " ";
                 if (lastOfLine && text.length() > 1 && text.endsWith("-") && Character.isLetter(text.charAt(text.length() - 2))) {
                     Word next = lines.get(li + 1).words().get(0);
@@ -44,14 +48,20 @@ public final class InlineBuilder {
                     }
                 }
                 boolean cjkJoin = !pieces.isEmpty() && endsCjk(pieces.get(pieces.size() - 1).text()) && startsCjk(text);
-                if (cjkJoin) { /* Chinese and Japanese are written without spaces between words */ }
+                if (cjkJoin || glued) { /* Chinese and Japanese take no spaces between words, glued markers none before them */ }
                 else if (!pieces.isEmpty() && !sup) pieces.add(new Piece(" ", false, false, false, null));
-                else if (!pieces.isEmpty() && sup && startsWithLetter(text)) pieces.add(new Piece(" ", false, false, false, null));
+                else if (!pieces.isEmpty() && sup && (startsWithLetter(text) || before == null
+                        || w.box().x() - before.box().right() > line.fontSize() * 0.2)) pieces.add(new Piece(" ", false, false, false, null));
                 pieces.add(new Piece(text, w.bold() && !styleBold, w.italic() && !styleItalic, sup, linkAt(links, w.box())));
                 if (sep.isEmpty()) pieces.add(new Piece("\u0000", false, false, false, null)); // join marker
             }
         }
         return group(pieces);
+    }
+
+    /** A superscript: a smaller word whose bottom sits clearly above its line's. */
+    public static boolean isRaised(Word w, Line line) {
+        return w.fontSize() < line.fontSize() * 0.8 && w.box().bottom() < line.box().bottom() - line.fontSize() * 0.2;
     }
 
     static boolean isCjk(int cp) {

@@ -35,6 +35,60 @@ public final class LineBuilder {
         return t.matches("(\\d{1,3}\\.)*\\d{1,3}\\.?|[A-Z]\\.|[ivxIVX]{1,4}\\.|\\(?[a-z0-9]\\)|[•◦▪●○■□►▸‣⁃∙·–\uF0B7\uF0A7]");
     }
 
+    /**
+     * A small word (exponent, prime, note marker set apart from its word) that sits far from the other words
+     * of its row but touches a word of another row it overlaps belongs to that row. Sorted by their bottoms,
+     * such words are placed before the line they are raised above has begun, often in a fraction's numerator.
+     */
+    private static void attachRaised(List<List<Word>> rows, List<double[]> spans) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<Word> row = rows.get(i);
+            for (int k = row.size() - 1; k >= 0; k--) {
+                Word w = row.get(k);
+                double em = Math.max(w.fontSize(), 4);
+                if (w.fontSize() >= spans.get(i)[2] * 0.85 && row.size() > 1) continue;
+                if (nearest(w, row) < em * 1.5) continue;
+                for (int j = 0; j < rows.size(); j++) {
+                    if (j == i || spans.get(j)[2] * 0.85 <= w.fontSize()) continue;
+                    double[] ts = spans.get(j);
+                    double overlap = Math.min(ts[1], w.box().bottom()) - Math.max(ts[0], w.box().y());
+                    boolean raised = w.box().bottom() < ts[1] - ts[2] * 0.2; // sits above the row's baseline
+                    if (overlap > 0 && raised && besideAWord(w, rows.get(j), em)) {
+                        rows.get(j).add(w);
+                        row.remove(k);
+                        break;
+                    }
+                }
+            }
+        }
+        for (int i = rows.size() - 1; i >= 0; i--) {
+            if (rows.get(i).isEmpty()) {
+                rows.remove(i);
+                spans.remove(i);
+            }
+        }
+    }
+
+    /** {@code w} ends or starts where a word of {@code row} starts or ends (not stacked over it). */
+    private static boolean besideAWord(Word w, List<Word> row, double em) {
+        for (Word o : row) {
+            double after = w.box().x() - o.box().right(), before = o.box().x() - w.box().right();
+            if ((after > -em * 0.2 && after < em * 0.3) || (before > -em * 0.2 && before < em * 0.3)) return true;
+        }
+        return false;
+    }
+
+    /** The horizontal distance from {@code w} to the closest other word of {@code row}. */
+    private static double nearest(Word w, List<Word> row) {
+        double best = Double.MAX_VALUE;
+        for (Word o : row) {
+            if (o == w) continue;
+            double d = Math.max(o.box().x() - w.box().right(), w.box().x() - o.box().right());
+            best = Math.min(best, Math.max(0, d));
+        }
+        return best;
+    }
+
     public static List<Line> build(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble((Word w) -> w.box().bottom()).thenComparingDouble(w -> w.box().x()));
@@ -66,6 +120,7 @@ public final class LineBuilder {
                 }
             }
         }
+        attachRaised(rows, rowSpans);
         // 2. split rows into lines at wide gaps
         List<Line> lines = new ArrayList<>();
         for (List<Word> row : rows) {

@@ -23,6 +23,8 @@ public final class Cleanup implements Stage {
         ids.add("main");
         ids.add("contents");
         ids.add("pages");
+        ids.add("notes-heading");
+        ids.add("contents-label");
         for (Block b : doc.blocks()) {
             if (b instanceof Block.Paragraph p) {
                 List<Inline> c = tidy(p.content());

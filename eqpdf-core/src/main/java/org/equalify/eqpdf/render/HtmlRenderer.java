@@ -212,7 +212,9 @@ public final class HtmlRenderer {
                 out.append("<hr class=\"page\" role=\"doc-pagebreak\" id=\"page-").append(p.page())
                    .append("\" aria-label=\"").append(Html.escape(p.label())).append("\">\n");
             } else if (b instanceof Block.Contents c) {
-                out.append("<nav class=\"toc\" aria-label=\"Table of contents from the document\">\n");
+                // every nav needs its own name
+                out.append("<nav class=\"toc\" aria-label=\"Table of contents from the document")
+                   .append(contentsCounter++ > 1 ? " (" + (contentsCounter - 1) + ")" : "").append("\">\n");
                 listItems(c.entries(), false, null, 1);
                 out.append("</nav>\n");
             } else if (b instanceof Block.Aside a) {
@@ -223,6 +225,7 @@ public final class HtmlRenderer {
         }
 
         private int tableCounter = 1;
+        private int contentsCounter = 1;
 
         private void list(Block.ListBlock l) {
             listItems(l.items(), l.ordered(), l.numbering(), l.start());
@@ -336,21 +339,37 @@ public final class HtmlRenderer {
             }
             refs.add(refId);
             out.append("<sup><a href=\"#").append(Html.escape(note.id())).append("\" id=\"").append(refId)
-               .append("\" role=\"doc-noteref\" aria-label=\"Note ").append(Html.escape(note.label())).append("\">")
+               .append("\" role=\"doc-noteref\" aria-label=\"").append(Html.escape(noteName(note))).append("\">")
                .append(Html.escape(note.label())).append("</a></sup>");
+        }
+
+        /** "Note 3"; "Note 1, page 4" when several notes share the printed label (numbering restarts per page). */
+        private String noteName(Note note) {
+            int same = 0;
+            for (Note n : doc.notes()) if (n.label().equals(note.label())) same++;
+            if (same <= 1 || note.provenance().page() <= 0) return "Note " + note.label();
+            String page = String.valueOf(note.provenance().page());
+            for (var p : doc.pages()) if (p.number() == note.provenance().page()) page = p.label();
+            return "Note " + note.label() + ", page " + page;
         }
 
         private void writeNotes() {
             if (doc.notes().isEmpty()) return;
             out.append("<section role=\"doc-endnotes\" aria-labelledby=\"notes-heading\">\n<h2 id=\"notes-heading\">Notes</h2>\n<ol>\n");
             for (Note n : doc.notes()) {
-                out.append("<li id=\"").append(Html.escape(n.id())).append("\">");
+                // the list shows the label printed in the PDF: as the item's number, or before a symbol's text
+                out.append("<li id=\"").append(Html.escape(n.id())).append('"');
+                if (n.label().matches("\\d{1,6}")) {
+                    out.append(" value=\"").append(Integer.parseInt(n.label())).append("\">");
+                } else {
+                    out.append("><span class=\"note-label\">").append(Html.escape(n.label())).append("</span> ");
+                }
                 inlines(n.content());
                 List<String> refs = noteRefIds.getOrDefault(n.id(), List.of());
                 int k = 1;
                 for (String ref : refs) {
-                    out.append(" <a href=\"#").append(ref).append("\" role=\"doc-backlink\" aria-label=\"Back to reference ")
-                       .append(Html.escape(n.label())).append(refs.size() > 1 ? " (" + k + ")" : "").append("\">↩</a>");
+                    out.append(" <a href=\"#").append(ref).append("\" role=\"doc-backlink\" aria-label=\"Back to the reference to ")
+                       .append(Html.escape(noteName(n))).append(refs.size() > 1 ? " (" + k + ")" : "").append("\">↩</a>");
                     k++;
                 }
                 out.append("</li>\n");

@@ -19,15 +19,50 @@ public final class MarkdownRenderer {
         Map<String, Integer> noteNumbers = new HashMap<>();
         int n = 0;
         for (Note note : doc.notes()) noteNumbers.put(note.id(), ++n);
-        for (Block b : doc.blocks()) block(b, out, figures, noteNumbers, "");
-        if (!doc.notes().isEmpty()) {
-            out.append('\n');
-            for (Note note : doc.notes()) {
-                out.append("[^").append(noteNumbers.get(note.id())).append("]: ")
-                   .append(inlines(note.content(), noteNumbers)).append('\n');
+        // a note's definition goes where the note was printed: after the last block above it in its column
+        // (the page's end when none is known), so the Markdown reads in the PDF's order
+        Map<Integer, List<Note>> after = new HashMap<>();
+        java.util.Deque<Note> pending = new java.util.ArrayDeque<>();
+        for (Note note : doc.notes()) {
+            int anchor = anchor(doc.blocks(), note);
+            if (anchor >= 0) after.computeIfAbsent(anchor, k -> new java.util.ArrayList<>()).add(note);
+            else pending.add(note);
+        }
+        for (int k = 0; k < doc.blocks().size(); k++) {
+            Block b = doc.blocks().get(k);
+            if (b instanceof Block.PageBreak pb) notesBefore(pb.page(), pending, out, noteNumbers);
+            block(b, out, figures, noteNumbers, "");
+            for (Note note : after.getOrDefault(k, List.of())) {
+                out.append("[^").append(noteNumbers.get(note.id())).append("]: ").append(inlines(note.content(), noteNumbers)).append("\n\n");
             }
         }
+        notesBefore(Integer.MAX_VALUE, pending, out, noteNumbers);
         return out.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
+    }
+
+    /** The index of the last block on the note's page lying above it in its column, or -1. */
+    private static int anchor(List<Block> blocks, Note note) {
+        var nb = note.provenance().box();
+        if (note.provenance().page() <= 0 || nb.width() <= 0) return -1;
+        int best = -1;
+        for (int k = 0; k < blocks.size(); k++) {
+            Block b = blocks.get(k);
+            if (b instanceof Block.PageBreak || b.provenance().page() != note.provenance().page()) continue;
+            var bb = b.provenance().box();
+            boolean column = bb.x() < nb.right() && nb.x() < bb.right();
+            if (column && bb.bottom() <= nb.y() + 2) best = k;
+        }
+        return best;
+    }
+
+    private void notesBefore(int page, java.util.Deque<Note> pending, StringBuilder out, Map<String, Integer> numbers) {
+        boolean any = false;
+        while (!pending.isEmpty() && pending.peek().provenance().page() < page) {
+            Note note = pending.poll();
+            out.append("[^").append(numbers.get(note.id())).append("]: ").append(inlines(note.content(), numbers)).append('\n');
+            any = true;
+        }
+        if (any) out.append('\n');
     }
 
     private void block(Block b, StringBuilder out, FigureFiles figures, Map<String, Integer> notes, String indent) {

@@ -94,6 +94,44 @@ public final class PdfBuilder implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Writes text raised by {@code rise} points above the baseline at {@code top} (a superscript: footnote
+     * markers, exponents, ordinal suffixes); returns the x just after it.
+     */
+    public float superscript(String text, PDFont font, float size, float x, float top, float rise) {
+        try {
+            content.beginText();
+            content.setFont(font, size);
+            content.setTextRise(rise);
+            content.newLineAtOffset(x, pageHeight() - top);
+            content.showText(text);
+            content.setTextRise(0);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return x + width(text, font, size);
+    }
+
+    /**
+     * Writes text turned by {@code degrees} (counter-clockwise) around its start, filled in a grey level
+     * (0 black … 1 white): how watermarks such as "DRAFT" are stamped.
+     */
+    public PdfBuilder rotatedText(String text, PDFont font, float size, float x, float top, float degrees, float grey) {
+        try {
+            content.beginText();
+            content.setNonStrokingColor(grey, grey, grey);
+            content.setFont(font, size);
+            content.setTextMatrix(org.apache.pdfbox.util.Matrix.getRotateInstance(Math.toRadians(degrees), x, pageHeight() - top));
+            content.showText(text);
+            content.endText();
+            content.setNonStrokingColor(0f, 0f, 0f);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Width of {@code text} in points. */
     public static float width(String text, PDFont font, float size) {
         try {
