@@ -1,6 +1,5 @@
 package org.equalify.eqpdf.ocr;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -182,7 +181,7 @@ final class EmbeddedScan {
     }
 
     /** One pass over the page: images painted, and whether anything else visible is painted. */
-    private static final class Census extends PDFGraphicsStreamEngine {
+    private static final class Census extends CensusEngine {
         int images;
         boolean otherPaint;
         PDImageXObject image;
@@ -209,19 +208,10 @@ final class EmbeddedScan {
             if (mode.isFill() || mode.isStroke()) otherPaint = true; // visible text before or after the scan
         }
 
-        @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
-        @Override public void clip(int windingRule) { }
-        @Override public void moveTo(float x, float y) { }
-        @Override public void lineTo(float x, float y) { }
-        @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
-        @Override public Point2D getCurrentPoint() { return new Point2D.Float(); }
-        @Override public void closePath() { }
-        @Override public void endPath() { }
-        // a page-sized scan hides what was painted before it (a white background, say); later paint would show
-        private void paint() { if (images > 0) otherPaint = true; }
-        @Override public void strokePath() { paint(); }
-        @Override public void fillPath(int windingRule) { paint(); }
-        @Override public void fillAndStrokePath(int windingRule) { paint(); }
-        @Override public void shadingFill(COSName shadingName) { paint(); }
+        /** A page-sized scan hides what was painted before it (a white background, say); later paint would show. */
+        @Override
+        protected void painted() {
+            if (images > 0) otherPaint = true;
+        }
     }
 }

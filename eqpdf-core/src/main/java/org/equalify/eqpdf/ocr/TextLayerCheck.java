@@ -1,7 +1,5 @@
 package org.equalify.eqpdf.ocr;
 
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -16,7 +14,6 @@ import org.apache.pdfbox.rendering.PageDrawerParameters;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
-import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -141,7 +138,7 @@ public final class TextLayerCheck {
     }
 
     /** One pass over the content stream: glyphs by visibility and mapping, and raster image area. */
-    private static final class ContentCensus extends PDFGraphicsStreamEngine {
+    private static final class ContentCensus extends CensusEngine {
         private final Rectangle2D pageBox;
         int glyphs, invisible, unmappable;
         double visibleArea, imageArea;
@@ -175,17 +172,5 @@ public final class TextLayerCheck {
             if (!box.isEmpty()) imageArea += box.getWidth() * box.getHeight();
         }
 
-        @Override public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
-        @Override public void clip(int windingRule) { }
-        @Override public void moveTo(float x, float y) { }
-        @Override public void lineTo(float x, float y) { }
-        @Override public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
-        @Override public Point2D getCurrentPoint() { return new Point2D.Float(); }
-        @Override public void closePath() { }
-        @Override public void endPath() { }
-        @Override public void strokePath() { }
-        @Override public void fillPath(int windingRule) { }
-        @Override public void fillAndStrokePath(int windingRule) { }
-        @Override public void shadingFill(COSName shadingName) { }
     }
 }
