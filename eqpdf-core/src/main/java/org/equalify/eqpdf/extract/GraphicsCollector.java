@@ -216,7 +216,30 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         if (Math.abs(y1 - y2) < 1.0 || Math.abs(x1 - x2) < 1.0) pendingLines.add(new Rule(x1, y1, x2, y2));
     }
 
+    /** Small filled shapes (dots, squares, triangles): candidates for list bullets drawn as graphics. */
+    private final List<BoundingBox> marks = new ArrayList<>();
+
+    List<BoundingBox> marks() { return marks; }
+
+    private void collectMark() {
+        if (path.isEmpty() && rects.isEmpty()) return;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Point2D pt : path) {
+            minX = Math.min(minX, pt.getX()); maxX = Math.max(maxX, pt.getX());
+            minY = Math.min(minY, pt.getY()); maxY = Math.max(maxY, pt.getY());
+        }
+        for (double[] r : rects) {
+            minX = Math.min(minX, r[0]); maxX = Math.max(maxX, r[2]);
+            minY = Math.min(minY, r[1]); maxY = Math.max(maxY, r[3]);
+        }
+        double w = maxX - minX, h = maxY - minY;
+        if (w >= 1.5 && h >= 1.5 && w <= 9 && h <= 9 && w / h < 2 && h / w < 2 && marks.size() < 500) {
+            marks.add(box(minX, minY, maxX, maxY));
+        }
+    }
+
     private void commitPath(boolean stroked) {
+        if (!stroked) collectMark();
         if (currentMcid() >= 0) {
             for (double[] r : rects) extend(box(r[0], r[1], r[2], r[3]));
             for (Rule r : pendingLines) extend(box(Math.min(r.x1(), r.x2()), Math.min(r.y1(), r.y2()), Math.max(r.x1(), r.x2()), Math.max(r.y1(), r.y2())));

@@ -177,6 +177,20 @@ public final class PdfBuilder implements AutoCloseable {
         return this;
     }
 
+    /** A small filled triangle pointing right, the way slide templates draw list bullets (top-left corner). */
+    public PdfBuilder triangle(float x, float top, float size) {
+        try {
+            content.moveTo(x, pageHeight() - top);
+            content.lineTo(x + size, pageHeight() - top - size / 2);
+            content.lineTo(x, pageHeight() - top - size);
+            content.closePath();
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
     /** Draws an image into a box (top-left coordinates). */
     public PdfBuilder image(BufferedImage image, float x, float top, float w, float h) {
         try {
