@@ -8,23 +8,25 @@ import org.equalify.eqpdf.layout.Word;
 /**
  * Slides (Beamer, presentation exports) often draw list bullets as small filled shapes rather than glyphs. A
  * small mark that starts a text row, just left of its first word and no taller than the text, becomes a "•"
- * word there, so the line reads as a list item like a typed bullet would.
+ * word there, so the line reads as a list item like a typed bullet would. Shapes include shaded balls (a
+ * shading painted into a small clip), which is how Beamer draws its default bullets.
  */
 final class DrawnBullets {
     private DrawnBullets() { }
 
     static List<Word> addTo(List<Word> words, List<BoundingBox> marks) {
         if (marks.isEmpty() || words.isEmpty()) return words;
+        // marked (tagged) content gets its list structure from the tags; only untagged text is laid out
+        for (Word w : words) if (w.mcid() >= 0) return words;
         List<Word> added = new ArrayList<>();
+        List<Word> out = new ArrayList<>(words);
         for (BoundingBox m : marks) {
             Word first = firstWordAfter(words, m);
             if (first == null || overlapsAny(words, m) || overlapsAny(added, m)) continue;
             BoundingBox b = first.box();
             added.add(new Word("\u2022", new BoundingBox(m.x(), b.y(), m.width(), b.height()), first.fontSize(), first.font(),
-                    false, false, false, 1.0, first.mcid()));
+                    false, false, false, 1.0, -1));
         }
-        if (added.isEmpty()) return words;
-        List<Word> out = new ArrayList<>(words);
         out.addAll(added);
         return out;
     }

@@ -208,7 +208,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     @Override public void strokePath() { commitPath(true); }
     @Override public void fillPath(int windingRule) { commitPath(false); }
     @Override public void fillAndStrokePath(int windingRule) { commitPath(true); }
-    @Override public void shadingFill(COSName shadingName) { }
+    /** A shading painted into a small clip is a shaded ball: Beamer's default bullet. */
+    @Override
+    public void shadingFill(COSName shadingName) {
+        java.awt.geom.Rectangle2D r = getGraphicsState().getCurrentClippingPath().getBounds2D();
+        addMark(r.getMinX(), r.getMinY(), r.getMaxX(), r.getMaxY());
+    }
 
     private final List<Rule> pendingLines = new ArrayList<>();
 
@@ -232,6 +237,10 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
             minX = Math.min(minX, r[0]); maxX = Math.max(maxX, r[2]);
             minY = Math.min(minY, r[1]); maxY = Math.max(maxY, r[3]);
         }
+        addMark(minX, minY, maxX, maxY);
+    }
+
+    private void addMark(double minX, double minY, double maxX, double maxY) {
         double w = maxX - minX, h = maxY - minY;
         if (w >= 1.5 && h >= 1.5 && w <= 9 && h <= 9 && w / h < 2 && h / w < 2 && marks.size() < 500) {
             marks.add(box(minX, minY, maxX, maxY));
