@@ -210,7 +210,12 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
     @Override public void strokePath() { commitPath(true); }
     @Override public void fillPath(int windingRule) { commitPath(false); }
     @Override public void fillAndStrokePath(int windingRule) { commitPath(true); }
-    @Override public void shadingFill(COSName shadingName) { }
+    /** A shading painted into a small clip is a shaded ball: Beamer's default bullet. */
+    @Override
+    public void shadingFill(COSName shadingName) {
+        java.awt.geom.Rectangle2D r = getGraphicsState().getCurrentClippingPath().getBounds2D();
+        addMark(r.getMinX(), r.getMinY(), r.getMaxX(), r.getMaxY());
+    }
 
     private final List<Rule> pendingLines = new ArrayList<>();
     private final List<Rule> pendingStrokes = new ArrayList<>();
@@ -233,7 +238,34 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         }
     }
 
+    /** Small filled shapes (dots, squares, triangles): candidates for list bullets drawn as graphics. */
+    private final List<BoundingBox> marks = new ArrayList<>();
+
+    List<BoundingBox> marks() { return marks; }
+
+    private void collectMark() {
+        if (path.isEmpty() && rects.isEmpty()) return;
+        double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE, maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
+        for (Point2D pt : path) {
+            minX = Math.min(minX, pt.getX()); maxX = Math.max(maxX, pt.getX());
+            minY = Math.min(minY, pt.getY()); maxY = Math.max(maxY, pt.getY());
+        }
+        for (double[] r : rects) {
+            minX = Math.min(minX, r[0]); maxX = Math.max(maxX, r[2]);
+            minY = Math.min(minY, r[1]); maxY = Math.max(maxY, r[3]);
+        }
+        addMark(minX, minY, maxX, maxY);
+    }
+
+    private void addMark(double minX, double minY, double maxX, double maxY) {
+        double w = maxX - minX, h = maxY - minY;
+        if (w >= 1.5 && h >= 1.5 && w <= 9 && h <= 9 && w / h < 2 && h / w < 2 && marks.size() < 500) {
+            marks.add(box(minX, minY, maxX, maxY));
+        }
+    }
+
     private void commitPath(boolean stroked) {
+        if (!stroked) collectMark();
         if (currentMcid() >= 0) {
             for (double[] r : rects) extend(box(r[0], r[1], r[2], r[3]));
             for (Rule r : pendingLines) extend(box(Math.min(r.x1(), r.x2()), Math.min(r.y1(), r.y2()), Math.max(r.x1(), r.x2()), Math.max(r.y1(), r.y2())));

@@ -205,6 +205,7 @@ public final class PdfExtractor {
                 }
                 List<PageContent.Rule> rules = new ArrayList<>();
                 for (GraphicsCollector.Rule r : g.rules()) rules.add(new PageContent.Rule(r.x1(), r.y1(), r.x2(), r.y2()));
+                pageWords = DrawnBullets.addTo(pageWords, g.marks());
                 pages.add(new PageContent(i + 1, labels[i], w, h, pageWords, List.of(), rules, LinkCollector.collect(doc, page),
                         g.mcidBoxes()));
                 placed.add(g.images());

@@ -232,11 +232,13 @@ public final class BlockBuilder {
             return;
         }
         if (marker != null && k == Kind.BODY) {
-            List<Inline> content = InlineBuilder.build(stripMarker(group, marker), page.links(), false, false);
-            Block.ListItem item = new Block.ListItem(trim(content));
-            out.add(new Block.ListBlock(marker.ordered(), marker.numbering(), Math.max(1, marker.number()),
-                    List.of(item), prov));
-            return;
+            List<Inline> content = trim(InlineBuilder.build(stripMarker(group, marker), page.links(), false, false));
+            // a marker with nothing after it ("(1)" beside an equation, a lone bullet glyph) is no item
+            if (!Inline.plainText(content).isBlank()) {
+                out.add(new Block.ListBlock(marker.ordered(), marker.numbering(), Math.max(1, marker.number()),
+                        List.of(new Block.ListItem(content)), prov));
+                return;
+            }
         }
         boolean allBold = group.stream().allMatch(Line::bold);
         boolean allItalic = group.stream().allMatch(Line::italic);

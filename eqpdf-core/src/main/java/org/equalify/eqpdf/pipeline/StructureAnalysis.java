@@ -36,7 +36,11 @@ public final class StructureAnalysis implements Stage {
     private static final class Item {
         final List<Inline> content;
         final List<Block> children = new ArrayList<>();
-        Item(List<Inline> content) { this.content = content; }
+        BoundingBox box;
+        Item(List<Inline> content, BoundingBox box) {
+            this.content = new ArrayList<>(content);
+            this.box = box;
+        }
         Block.ListItem freeze() { return new Block.ListItem(content, children); }
     }
 
@@ -56,6 +60,20 @@ public final class StructureAnalysis implements Stage {
             this.box = first.provenance().box();
             this.page = first.provenance().page();
         }
+        int next() { return start + items.size(); }
+        /** Whether a one-item list with this marker is this level's next item. */
+        boolean takes(Block.ListBlock lb) {
+            if (ordered != lb.ordered()) return false;
+            if (!ordered) return true;
+            if (java.util.Objects.equals(numbering, lb.numbering())) return lb.start() == next();
+            return romanReadAsLetter(lb) == next();
+        }
+        /** "h. i. j.": the letter i (or v, x) after h is read as a roman numeral; give it back its letter's number. */
+        private int romanReadAsLetter(Block.ListBlock lb) {
+            boolean letters = "a".equals(numbering) && "i".equals(lb.numbering()) || "A".equals(numbering) && "I".equals(lb.numbering());
+            if (!letters) return -1;
+            return switch (lb.start()) { case 1 -> 9; case 5 -> 22; case 10 -> 24; default -> -1; };
+        }
         Block.ListBlock freeze() {
             List<Block.ListItem> frozen = new ArrayList<>();
             for (Item i : items) frozen.add(i.freeze());
@@ -66,30 +84,58 @@ public final class StructureAnalysis implements Stage {
     private List<Block> mergeLists(List<Block> blocks, StageContext ctx) {
         List<Block> out = new ArrayList<>();
         List<Level> stack = new ArrayList<>();
-        for (Block b : blocks) {
+        Block.PageBreak carried = null; // a page break inside a list that goes on: it becomes a marker in the next item
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (carried != null && b instanceof Block.Paragraph p && continuesLastItem(stack, p)) {
+                Item last = top(stack).items.get(top(stack).items.size() - 1);
+                last.content.add(new Inline.PageMarker(carried.page(), carried.label()));
+                last.content.add(new Inline.Text(" "));
+                last.content.addAll(p.content());
+                ctx.record(carried.page(), "join", "list item across page " + carried.label(), "its sentence continues on the next page");
+                carried = null;
+                continue;
+            }
             if (b instanceof Block.ListBlock lb && lb.items().size() == 1) {
                 double x = lb.provenance().box().x();
                 while (!stack.isEmpty() && x < top(stack).x - 4) pop(stack, out);
-                if (!stack.isEmpty() && Math.abs(x - top(stack).x) <= 4 && top(stack).ordered != lb.ordered()) pop(stack, out);
+                if (!stack.isEmpty() && Math.abs(x - top(stack).x) <= 4 && !top(stack).takes(lb)) pop(stack, out);
                 if (stack.isEmpty() || x > top(stack).x + 4) {
                     stack.add(new Level(x, lb));
                 } else {
                     ctx.record(lb.provenance().page(), "merge", "list item", "consecutive items share a marker indent");
                 }
                 Level level = top(stack);
-                level.items.add(new Item(lb.items().get(0).content()));
+                List<Inline> content = new ArrayList<>();
+                if (carried != null) {
+                    content.add(new Inline.PageMarker(carried.page(), carried.label()));
+                    ctx.record(carried.page(), "join", "list across page " + carried.label(), "the next page goes on with the list's next item");
+                    carried = null;
+                }
+                content.addAll(lb.items().get(0).content());
+                level.items.add(new Item(content, lb.provenance().box()));
                 level.box = level.box.union(lb.provenance().box());
                 continue;
             }
+            if (carried != null) { // the list did not go on after all
+                while (!stack.isEmpty()) pop(stack, out);
+                out.add(carried);
+                carried = null;
+            }
             if (b instanceof Block.Paragraph p && !stack.isEmpty() && !top(stack).items.isEmpty()
-                    && p.provenance().box().x() > top(stack).x + 6) {
+                    && p.provenance().box().x() > top(stack).x + 6 && underLastItem(stack, p)) {
                 Item last = top(stack).items.get(top(stack).items.size() - 1);
                 last.children.add(p);
+                last.box = last.box.union(p.provenance().box());
                 ctx.record(p.provenance().page(), "nest", "paragraph into list item", "indented under the item's text");
                 continue;
             }
-            if (b instanceof Block.PageBreak && !stack.isEmpty()) {
-                // a list continues across the page break; the marker goes after the list
+            if (b instanceof Block.PageBreak pb && !stack.isEmpty()) {
+                Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+                if (listGoesOn(stack, next)) {
+                    carried = pb;
+                    continue;
+                }
                 while (!stack.isEmpty()) pop(stack, out);
                 out.add(b);
                 continue;
@@ -97,8 +143,36 @@ public final class StructureAnalysis implements Stage {
             while (!stack.isEmpty()) pop(stack, out);
             out.add(b);
         }
+        if (carried != null) {
+            while (!stack.isEmpty()) pop(stack, out);
+            out.add(carried);
+        }
         while (!stack.isEmpty()) pop(stack, out);
         return out;
+    }
+
+    /** A paragraph below the last item and within its width (not a text box beside the list). */
+    private static boolean underLastItem(List<Level> stack, Block.Paragraph p) {
+        BoundingBox last = top(stack).items.get(top(stack).items.size() - 1).box;
+        BoundingBox box = p.provenance().box();
+        return last == null || (box.x() < last.right() && box.y() >= last.y());
+    }
+
+    /** After a page break: the next page opens with the list's next item, or with the rest of its last item's sentence. */
+    private static boolean listGoesOn(List<Level> stack, Block next) {
+        if (next instanceof Block.ListBlock lb && lb.items().size() == 1) {
+            double x = lb.provenance().box().x();
+            for (Level level : stack) if (Math.abs(x - level.x) <= 4 && level.takes(lb) && (!lb.ordered() || lb.start() == level.next())) return true;
+            return false;
+        }
+        return next instanceof Block.Paragraph p && continuesLastItem(stack, p);
+    }
+
+    private static boolean continuesLastItem(List<Level> stack, Block.Paragraph p) {
+        if (stack.isEmpty() || top(stack).items.isEmpty()) return false;
+        Item last = top(stack).items.get(top(stack).items.size() - 1);
+        return last.children.isEmpty() && p.provenance().box().x() > top(stack).x - 4
+                && CrossPageJoin.continues(Inline.plainText(last.content), p.text());
     }
 
     private static Level top(List<Level> stack) { return stack.get(stack.size() - 1); }
@@ -111,7 +185,7 @@ public final class StructureAnalysis implements Stage {
             out.add(list);
         } else {
             Level parent = top(stack);
-            if (parent.items.isEmpty()) parent.items.add(new Item(List.of()));
+            if (parent.items.isEmpty()) parent.items.add(new Item(List.of(), done.box));
             parent.items.get(parent.items.size() - 1).children.add(list);
             parent.box = parent.box.union(done.box);
         }

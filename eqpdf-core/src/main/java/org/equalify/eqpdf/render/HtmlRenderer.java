@@ -81,6 +81,12 @@ public final class HtmlRenderer {
                 if (b instanceof Block.PageBreak p) targets.add("page-" + p.page());
                 if (b instanceof Block.Paragraph p) for (Inline i : p.content()) if (i instanceof Inline.PageMarker m) targets.add("page-" + m.page());
                 if (b instanceof Block.Aside a) collectTargets(a.content());
+                if (b instanceof Block.ListBlock l) { // a list that goes on across a page carries the page's marker
+                    for (Block.ListItem item : l.items()) {
+                        for (Inline i : item.content()) if (i instanceof Inline.PageMarker m) targets.add("page-" + m.page());
+                        collectTargets(item.children());
+                    }
+                }
             }
             for (Note n : doc.notes()) targets.add(n.id());
         }
@@ -168,6 +174,12 @@ public final class HtmlRenderer {
                 for (Inline i : para.content()) if (i instanceof Inline.PageMarker m) pages.add(new String[] {String.valueOf(m.page()), m.label()});
             }
             if (b instanceof Block.Aside a) for (Block c : a.content()) collectPages(c, pages);
+            if (b instanceof Block.ListBlock l) {
+                for (Block.ListItem item : l.items()) {
+                    for (Inline i : item.content()) if (i instanceof Inline.PageMarker m) pages.add(new String[] {String.valueOf(m.page()), m.label()});
+                    for (Block c : item.children()) collectPages(c, pages);
+                }
+            }
         }
 
         private void block(Block b) {

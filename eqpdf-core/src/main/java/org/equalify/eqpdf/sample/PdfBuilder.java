@@ -18,9 +18,11 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 
 /**
  * Writes simple untagged PDFs the way word processors lay out text: for the sample command and for tests
@@ -176,6 +178,51 @@ public final class PdfBuilder implements AutoCloseable {
         link.setRectangle(new PDRectangle(x, pageHeight() - top - h, w, h));
         try {
             page.getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** A link annotation over a box (top-left coordinates) that jumps to a page of this document (0-based). */
+    public PdfBuilder linkToPage(int pageIndex, float x, float top, float w, float h) {
+        PDAnnotationLink link = new PDAnnotationLink();
+        PDPageFitDestination dest = new PDPageFitDestination();
+        dest.setPage(doc.getPage(pageIndex));
+        PDActionGoTo action = new PDActionGoTo();
+        action.setDestination(dest);
+        link.setAction(action);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        link.setRectangle(new PDRectangle(x, pageHeight() - top - h, w, h));
+        try {
+            page.getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** A stroked rectangle (top-left coordinates): the frame of a box or sidebar. */
+    public PdfBuilder frame(float x, float top, float w, float h) {
+        try {
+            content.addRect(x, pageHeight() - top - h, w, h);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** A small filled triangle pointing right, the way slide templates draw list bullets (top-left corner). */
+    public PdfBuilder triangle(float x, float top, float size) {
+        try {
+            content.moveTo(x, pageHeight() - top);
+            content.lineTo(x + size, pageHeight() - top - size / 2);
+            content.lineTo(x, pageHeight() - top - size);
+            content.closePath();
+            content.fill();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
