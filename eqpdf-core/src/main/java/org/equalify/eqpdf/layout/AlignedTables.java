@@ -17,6 +17,8 @@ import org.equalify.eqpdf.document.BoundingBox;
 final class AlignedTables {
     private static final Pattern LEADER = Pattern.compile(".*(\\.{4,}|(\\. ){3,}|…{2,}|_{4,}).*");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\d{1,4}|[ivxlc]{1,6}");
+    /** A figure standing as a word of its own ("12.5", "$300", "45%", "3/4", "(2)"), not digits inside a word. */
+    private static final Pattern NUMBER_TOKEN = Pattern.compile("(?<![\\p{L}\\d])[-+−$€£(]?\\d[\\d.,:/%–-]*[)%]?(?![\\p{L}\\d])");
     private static final Pattern BULLET = Pattern.compile("^[•◦▪●○■□►▸‣⁃∙·–\uF0B7\uF0A7-].*");
     private static final int MAX_ROWS = 300;
 
@@ -144,7 +146,7 @@ final class AlignedTables {
             for (TableGrid.Cell x : d.cells()) {
                 if (x.col() != c || x.empty()) continue;
                 n++;
-                if (x.text().chars().anyMatch(Character::isDigit)) digits++;
+                if (NUMBER_TOKEN.matcher(x.text()).find()) digits++;
             }
             figures = n >= 2 && digits * 2 >= n;
         }

@@ -239,7 +239,30 @@ public final class TableFinder {
         }
         Collections.sort(words);
         long citationKeys = d.cells().stream().filter(c -> c.col() == 0 && CITATION_KEY.matcher(c.text().strip()).matches()).count();
-        return words.get(words.size() / 2) > 4 || (pairs >= 3 && flowing * 4 >= pairs) || citationKeys * 2 >= d.rows();
+        return words.get(words.size() / 2) > 4 || (pairs >= 3 && flowing * 4 >= pairs) || citationKeys * 2 >= d.rows()
+                || filledLines(d);
+    }
+
+    /**
+     * Two or more columns whose cells are single lines of several words that nearly all fill the column's width:
+     * text set in columns (justified or ragged), where a table's cells vary in width with their content.
+     */
+    private static boolean filledLines(TableGrid.Draft d) {
+        int textColumns = 0;
+        for (int col = 0; col < d.cols(); col++) {
+            List<Double> widths = new ArrayList<>();
+            int severalWords = 0;
+            for (TableGrid.Cell c : d.cells()) {
+                if (c.col() != col || c.colSpan() != 1 || c.empty() || c.lines().size() != 1) continue;
+                widths.add(c.lines().get(0).box().width());
+                if (WORD.matcher(c.text()).results().count() >= 3) severalWords++;
+            }
+            if (widths.size() < 5 || severalWords * 10 < widths.size() * 8) continue;
+            double max = Collections.max(widths);
+            long full = widths.stream().filter(w -> w >= max * 0.8).count();
+            if (full * 10 >= widths.size() * 7) textColumns++;
+        }
+        return textColumns >= 2;
     }
 
     /** Cells that are mostly pieces of formulas: an equation laid out in columns, not a table. */
