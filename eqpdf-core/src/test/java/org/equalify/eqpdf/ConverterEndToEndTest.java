@@ -7,39 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.equalify.eqpdf.document.Block;
-import org.equalify.eqpdf.testing.AxeCheck;
 import org.equalify.eqpdf.testing.HtmlContract;
 import org.equalify.eqpdf.testing.TestPdfs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.equalify.eqpdf.testing.CheckedConversions;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Generated PDFs through the whole converter; every HTML produced here is checked by axe-core at the end. */
 class ConverterEndToEndTest {
     @TempDir static Path dir;
-    static Converter converter;
-    static final List<Path> produced = new ArrayList<>();
-
-    @BeforeAll
-    static void load() {
-        converter = Converter.create(ConverterOptions.defaults().withOcr(false));
-    }
-
-    @AfterAll
-    static void axe() {
-        AxeCheck.assertAccessible(produced);
-    }
+    @RegisterExtension static final CheckedConversions conversions = new CheckedConversions();
 
     private static ConversionResult convert(Path pdf) throws Exception {
-        ConversionResult r = converter.convert(pdf);
-        Path html = dir.resolve(pdf.getFileName().toString().replace(".pdf", ".html"));
-        Files.writeString(html, r.html());
-        produced.add(html);
-        HtmlContract.assertContract(r.html(), r.report().pageCount());
+        ConversionResult r = conversions.convert(pdf);
         return r;
     }
 
@@ -96,7 +78,7 @@ class ConverterEndToEndTest {
 
     @Test
     void everyBlockCarriesProvenance() throws Exception {
-        ConversionResult r = converter.convert(TestPdfs.lectureNotes(dir.resolve("prov.pdf")));
+        ConversionResult r = conversions.converter().convert(TestPdfs.lectureNotes(dir.resolve("prov.pdf")));
         for (Block b : r.document().blocks()) {
             assertTrue(b.provenance().page() >= 1 && b.provenance().page() <= 4, "page of " + b);
         }
@@ -106,7 +88,7 @@ class ConverterEndToEndTest {
     void streamInputNeverUsesTheFileNameAsTitle() throws Exception {
         Path pdf = TestPdfs.twoColumns(dir.resolve("weird name.pdf"));
         try (var in = Files.newInputStream(pdf)) {
-            ConversionResult r = converter.convert(in, "../../etc/weird name.pdf");
+            ConversionResult r = conversions.converter().convert(in, "../../etc/weird name.pdf");
             assertEquals("Reading Two Columns", r.report().title());
             assertTrue(r.files().isEmpty() || r.files().keySet().stream().allMatch(k -> !k.contains("..")));
         }
@@ -115,15 +97,15 @@ class ConverterEndToEndTest {
     @Test
     void badInputsGetClearErrors() throws IOException {
         Path notPdf = Files.writeString(dir.resolve("notes.pdf"), "these are plain text notes");
-        var e1 = org.junit.jupiter.api.Assertions.assertThrows(ConversionException.class, () -> converter.convert(notPdf));
+        var e1 = org.junit.jupiter.api.Assertions.assertThrows(ConversionException.class, () -> conversions.converter().convert(notPdf));
         assertEquals(ConversionException.Kind.NOT_PDF, e1.kind());
         Path truncated = dir.resolve("truncated.pdf");
         byte[] full = Files.readAllBytes(TestPdfs.lectureNotes(dir.resolve("full.pdf")));
         Files.write(truncated, java.util.Arrays.copyOf(full, 400));
-        var e2 = org.junit.jupiter.api.Assertions.assertThrows(ConversionException.class, () -> converter.convert(truncated));
+        var e2 = org.junit.jupiter.api.Assertions.assertThrows(ConversionException.class, () -> conversions.converter().convert(truncated));
         assertEquals(ConversionException.Kind.CORRUPT, e2.kind());
         Path locked = TestPdfs.encrypted(dir.resolve("locked.pdf"), "s3cret");
-        var e3 = org.junit.jupiter.api.Assertions.assertThrows(ConversionException.class, () -> converter.convert(locked));
+        var e3 = org.junit.jupiter.api.Assertions.assertThrows(ConversionException.class, () -> conversions.converter().convert(locked));
         assertEquals(ConversionException.Kind.ENCRYPTED, e3.kind());
         try (Converter small = Converter.create(ConverterOptions.defaults().withMaxPages(2))) {
             var e4 = org.junit.jupiter.api.Assertions.assertThrows(ConversionException.class, () -> small.convert(dir.resolve("full.pdf")));
@@ -134,7 +116,7 @@ class ConverterEndToEndTest {
     @Test
     void passwordOpensEncryptedDocuments() throws Exception {
         Path locked = TestPdfs.encrypted(dir.resolve("locked2.pdf"), "s3cret");
-        ConversionResult r = converter.convert(locked, "s3cret", false);
+        ConversionResult r = conversions.converter().convert(locked, "s3cret", false);
         assertTrue(r.html().contains("Confidential Handout"));
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,11 +14,9 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.equalify.eqpdf.sample.PdfBuilder;
-import org.equalify.eqpdf.testing.AxeCheck;
-import org.equalify.eqpdf.testing.HtmlContract;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.equalify.eqpdf.testing.CheckedConversions;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -28,28 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HeadingDetectionTest {
     @TempDir static Path dir;
-    static Converter converter;
-    static final List<Path> produced = new ArrayList<>();
+    @RegisterExtension static final CheckedConversions conversions = new CheckedConversions();
 
     private static final String BODY = "The pendulum swings with a period that depends on its length and on the "
             + "acceleration of gravity, not on the mass of the bob or on a small amplitude.";
 
-    @BeforeAll
-    static void load() {
-        converter = Converter.create(ConverterOptions.defaults().withOcr(false));
-    }
-
-    @AfterAll
-    static void axe() {
-        AxeCheck.assertAccessible(produced);
-    }
-
     private static String convert(Path pdf) throws Exception {
-        ConversionResult r = converter.convert(pdf);
-        Path html = dir.resolve(pdf.getFileName().toString().replace(".pdf", ".html"));
-        Files.writeString(html, r.html());
-        produced.add(html);
-        HtmlContract.assertContract(r.html(), r.report().pageCount());
+        ConversionResult r = conversions.convert(pdf);
         return r.html();
     }
 

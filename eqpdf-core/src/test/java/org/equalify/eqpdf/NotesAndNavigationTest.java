@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.document.Inline;
 import org.equalify.eqpdf.document.Note;
-import org.equalify.eqpdf.testing.AxeCheck;
-import org.equalify.eqpdf.testing.HtmlContract;
 import org.equalify.eqpdf.testing.NotePdfs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.equalify.eqpdf.testing.CheckedConversions;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,25 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class NotesAndNavigationTest {
     @TempDir static Path dir;
-    static Converter converter;
-    static final List<Path> produced = new ArrayList<>();
-
-    @BeforeAll
-    static void load() {
-        converter = Converter.create(ConverterOptions.defaults().withOcr(false));
-    }
-
-    @AfterAll
-    static void axe() {
-        AxeCheck.assertAccessible(produced);
-    }
+    @RegisterExtension static final CheckedConversions conversions = new CheckedConversions();
 
     private static ConversionResult convert(Path pdf) throws Exception {
-        ConversionResult r = converter.convert(pdf);
-        Path html = dir.resolve(pdf.getFileName().toString().replace(".pdf", ".html"));
-        Files.writeString(html, r.html());
-        produced.add(html);
-        HtmlContract.assertContract(r.html(), r.report().pageCount());
+        ConversionResult r = conversions.convert(pdf);
         if (Boolean.getBoolean("eqpdf.printNotes")) System.out.println(r.html());
         return r;
     }

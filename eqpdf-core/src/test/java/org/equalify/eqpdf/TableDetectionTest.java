@@ -4,42 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.document.Inline;
-import org.equalify.eqpdf.testing.AxeCheck;
 import org.equalify.eqpdf.testing.HtmlContract;
 import org.equalify.eqpdf.testing.TablePdfs;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.equalify.eqpdf.testing.CheckedConversions;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Tables on untagged pages (ruled, partly ruled, aligned by white space) and look-alikes that must stay text. */
 class TableDetectionTest {
     @TempDir static Path dir;
-    static Converter converter;
-    static final List<Path> produced = new ArrayList<>();
-
-    @BeforeAll
-    static void load() {
-        converter = Converter.create(ConverterOptions.defaults().withOcr(false));
-    }
-
-    @AfterAll
-    static void axe() {
-        AxeCheck.assertAccessible(produced);
-    }
+    @RegisterExtension static final CheckedConversions conversions = new CheckedConversions();
 
     private static ConversionResult convert(Path pdf) throws Exception {
-        ConversionResult r = converter.convert(pdf);
-        Path html = dir.resolve(pdf.getFileName().toString().replace(".pdf", ".html"));
-        Files.writeString(html, r.html());
-        produced.add(html);
-        HtmlContract.assertContract(r.html(), r.report().pageCount());
+        ConversionResult r = conversions.convert(pdf);
         return r;
     }
 
