@@ -10,6 +10,7 @@ import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.document.Inline;
 import org.equalify.eqpdf.document.Provenance;
+import org.equalify.eqpdf.math.FormulaDetector;
 
 /**
  * Builds one page's blocks from its lines and figures: reading order first, then lines grouped into
@@ -27,8 +28,14 @@ public final class BlockBuilder {
         this.fonts = fonts;
     }
 
-    /** An item to order on the page: a line or a figure. */
-    private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure) {}
+    /** An item to order on the page: a line, a figure or a displayed formula. */
+    private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure, Block formula) {}
+
+    /** Displayed formulas found on the current page (see math.FormulaDetector). */
+    private List<FormulaDetector.Found> formulas = List.of();
+
+    /** The displayed formulas found on the last page built. */
+    public List<FormulaDetector.Found> formulas() { return formulas; }
 
     public List<Block> build(PageContent page, List<Line> lines) {
         notHeadings = Set.of(); // isBoldHeading below must not see the previous page's set
@@ -36,14 +43,23 @@ public final class BlockBuilder {
         notHeadings = HeadingCues.notHeadings(page, lines,
                 l -> !l.monospace() && (fonts.isHeadingSize(l.fontSize()) || isBoldHeading(List.of(l))));
         List<Item> items = new ArrayList<>();
-        for (Line l : lines) items.add(new Item(l.box(), l, null));
-        for (PageContent.PlacedFigure f : page.figures()) items.add(new Item(f.box(), null, f));
+        formulas = FormulaDetector.detect(page, lines, fonts.bodySize());
+        Set<Line> inFormulas = new java.util.HashSet<>();
+        for (FormulaDetector.Found f : formulas) {
+            inFormulas.addAll(f.lines());
+            items.add(new Item(f.box(), null, null, f.block()));
+        }
+        for (Line l : lines) if (!inFormulas.contains(l)) items.add(new Item(l.box(), l, null, null));
+        for (PageContent.PlacedFigure f : page.figures()) items.add(new Item(f.box(), null, f, null));
         ReadingOrder order = new ReadingOrder(Math.max(6, fonts.bodySize() * 0.9));
         List<Block> blocks = new ArrayList<>();
         for (List<Item> chunk : order.order(items, Item::box)) {
             List<Line> run = new ArrayList<>();
             for (Item it : chunk) {
-                if (it.figure() != null) {
+                if (it.formula() != null) {
+                    flush(run, page, blocks);
+                    blocks.add(it.formula());
+                } else if (it.figure() != null) {
                     flush(run, page, blocks);
                     PageContent.PlacedFigure f = it.figure();
                     boolean decorative = isDecorative(f);
