@@ -52,8 +52,10 @@ public final class FormulaDetector {
                 words.addAll(l.words());
                 box = box.union(l.box());
             }
+            // an equation number inside the group: a row of numbered exercises, not one formula
+            if (words.stream().anyMatch(w -> MathText.isEquationLabel(w.text()))) continue;
             MathMlBuilder.Result r = MathMlBuilder.build(words, page.rules());
-            if (r.linear().isBlank()) continue;
+            if (!hasOperand(r.linear())) continue;
             claimed.addAll(group);
             if (label != null) {
                 group.add(label);
@@ -87,11 +89,17 @@ public final class FormulaDetector {
                 if (MathText.isRelation(c)) relations++;
             }
         }
-        if (shortWords > 1 || chars == 0 || !setApart(l) || besideText(l)) return false;
+        if (shortWords > 1 || chars == 0 || !hasOperand(l.text()) || !setApart(l) || besideText(l)) return false;
         boolean mathFonts = mathFontChars * 2 >= chars;
         boolean fractionNear = ruleNear(l) != null;
-        if (relations == 0 && !largeOp && !mathFonts) return false;
+        // a formula states or sums something; a lone symbol in a math font is more often a diagram's label
+        if (relations == 0 && !largeOp && !(mathFonts && fractionNear)) return false;
         return symbols >= 2 || (symbols >= 1 && (mathFonts || scripts > 0 || fractionNear || largeOp));
+    }
+
+    /** Math has something to operate on: a letter or a digit, not only symbols. */
+    private static boolean hasOperand(String text) {
+        return text.codePoints().anyMatch(c -> Character.isLetterOrDigit(c) && !MathText.isLargeOp(Character.toString(c)));
     }
 
     /** Centred or indented in the text around it, and clearly narrower than that text. */
@@ -128,10 +136,10 @@ public final class FormulaDetector {
 
     /** Only math tokens: no prose words, no list marker, short. */
     private static boolean mathish(Line l) {
-        if (l.monospace() || l.text().length() > 60) return false;
+        if (l.monospace() || l.text().length() > 60 || org.equalify.eqpdf.layout.ListMarkers.match(l.text()) != null) return false;
         for (Word w : l.words()) if (MathText.isProseWord(w)) return false;
-        int words = 0;
-        for (Word w : l.words()) if (w.text().length() >= 2 && w.text().chars().allMatch(Character::isLetter) && !MathText.mathFont(w)) words++;
+        int words = 0; // "and", "for", "Let": two of them make a sentence
+        for (Word w : l.words()) if (w.text().length() >= 3 && w.text().chars().allMatch(Character::isLetter) && !MathText.isFunction(w.text())) words++;
         return words <= 1;
     }
 
@@ -175,7 +183,11 @@ public final class FormulaDetector {
         // numerator or denominator: on the same fraction bar as the line ("x =" sits beside the bar, not over it)
         PageContent.Rule r = ruleNear(l);
         if (r != null && (r.equals(ruleNear(g)) || between(r, l, g))) return true;
-        boolean overlapX = l.box().x() < g.box().right() && g.box().x() < l.box().right();
+        // the rest of the formula on its row, split off at a wide space or a tall glyph ("ε₀" and "= 8.9 × 10⁻¹²")
+        double overlapY = Math.min(l.box().bottom(), g.box().bottom()) - Math.max(l.box().y(), g.box().y());
+        double gapX = Math.max(l.box().x() - g.box().right(), g.box().x() - l.box().right());
+        if (overlapY > 0 && gapX < g.fontSize() * 1.5) return true;
+        boolean overlapX = gapX < 0;
         return overlapX && l.fontSize() < g.fontSize() * 0.85 && gap < g.fontSize() * 0.6; // limits, stacked scripts
     }
 

@@ -20,7 +20,7 @@ public final class MathMlBuilder {
     public record Result(String mathml, String linear, boolean structured) {}
 
     /** A piece of a row at a horizontal position: markup plus linear text; {@code script} is 0, +1 (sup) or -1 (sub). */
-    private record Atom(double x, double right, String ml, String lin, int script, boolean multi) {}
+    private record Atom(double x, double right, double cy, String ml, String lin, int script, boolean multi) {}
 
     private final List<Word> words;
     private final List<PageContent.Rule> rules;
@@ -49,17 +49,61 @@ public final class MathMlBuilder {
         for (Word w : words) if (!used.contains(w) && MathText.isLargeOp(w.text())) atoms.add(largeOp(w));
         List<Word> rest = new ArrayList<>();
         for (Word w : words) if (!used.contains(w)) rest.add(w);
-        atoms.addAll(row(rest, base));
-        atoms.sort(Comparator.comparingDouble(Atom::x));
-        Atom all = join(atoms);
-        return new Result("<mrow>" + all.ml() + "</mrow>", all.lin(), structured);
+        List<Double> rows = rowCentres(rest, base);
+        List<List<Atom>> byRow = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, rows.size()); i++) byRow.add(new ArrayList<>());
+        for (Atom a : atoms) byRow.get(nearest(rows, a.cy())).add(a);
+        List<List<Word>> restByRow = new ArrayList<>();
+        for (int i = 0; i < byRow.size(); i++) restByRow.add(new ArrayList<>());
+        for (Word w : rest) restByRow.get(nearest(rows, centre(w))).add(w);
+        for (int i = 0; i < byRow.size(); i++) byRow.get(i).addAll(row(restByRow.get(i), base));
+        byRow.removeIf(List::isEmpty);
+        if (byRow.size() == 1) {
+            Atom all = join(byRow.get(0));
+            return new Result("<mrow>" + all.ml() + "</mrow>", all.lin(), structured);
+        }
+        // rows of their own (aligned equations, cases): a table, one row each, read in order
+        StringBuilder ml = new StringBuilder("<mtable columnalign=\"left\">");
+        List<String> lin = new ArrayList<>();
+        for (List<Atom> r : byRow) {
+            Atom a = join(r);
+            ml.append("<mtr><mtd><mrow>").append(a.ml()).append("</mrow></mtd></mtr>");
+            lin.add(a.lin());
+        }
+        return new Result("<mrow>" + ml + "</mtable></mrow>", String.join("; ", lin), structured);
     }
 
-    /** The size most characters are set in. */
+    private static double centre(Word w) { return w.box().y() + w.box().height() / 2; }
+
+    /** Vertical centres of the rows the main-size words sit on, top to bottom. */
+    private static List<Double> rowCentres(List<Word> ws, float base) {
+        List<Double> rows = new ArrayList<>();
+        List<Word> main = new ArrayList<>();
+        for (Word w : ws) if (w.fontSize() >= base * 0.85 && !MathText.isLargeOp(w.text())) main.add(w);
+        main.sort(Comparator.comparingDouble(MathMlBuilder::centre));
+        for (Word w : main) {
+            double c = centre(w);
+            if (rows.isEmpty() || c - rows.get(rows.size() - 1) > base * 0.9) rows.add(c);
+        }
+        return rows;
+    }
+
+    private static int nearest(List<Double> rows, double y) {
+        int best = 0;
+        for (int i = 1; i < rows.size(); i++) if (Math.abs(rows.get(i) - y) < Math.abs(rows.get(best) - y)) best = i;
+        return best;
+    }
+
+    /**
+     * The size of the row's main letters and digits: the largest one (scripts are smaller; big delimiters and
+     * large operators, set larger, hold no letters).
+     */
     private static float baseSize(List<Word> ws) {
-        java.util.Map<Float, Integer> n = new java.util.HashMap<>();
-        for (Word w : ws) if (!MathText.isLargeOp(w.text())) n.merge(Math.round(w.fontSize() * 2) / 2f, w.text().length(), Integer::sum);
-        return n.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(10f);
+        float max = 0;
+        for (Word w : ws) {
+            if (!MathText.isLargeOp(w.text()) && w.text().codePoints().anyMatch(Character::isLetterOrDigit)) max = Math.max(max, w.fontSize());
+        }
+        return max > 0 ? max : ws.isEmpty() ? 10f : ws.get(0).fontSize();
     }
 
     private static double baseline(Word w) { return w.box().bottom() - w.fontSize() * 0.22; }
@@ -68,7 +112,9 @@ public final class MathMlBuilder {
     private List<Atom> row(List<Word> ws, float base) {
         List<Atom> out = new ArrayList<>();
         double mainBaseline = Double.NaN;
-        for (Word w : ws) if (w.fontSize() >= base * 0.85) { mainBaseline = baseline(w); break; }
+        for (Word w : ws) {
+            if (w.fontSize() >= base * 0.85 && w.text().codePoints().anyMatch(Character::isLetterOrDigit)) { mainBaseline = baseline(w); break; }
+        }
         for (Word w : ws) {
             int script = 0;
             if (!Double.isNaN(mainBaseline) && w.fontSize() < base * 0.85) {
@@ -86,7 +132,7 @@ public final class MathMlBuilder {
         List<String[]> tokens = tokens(w);
         StringBuilder ml = new StringBuilder();
         for (String[] t : tokens) ml.append(t[0]);
-        return new Atom(w.box().x(), w.box().right(), ml.toString(), linearOf(w.text()), script, tokens.size() > 1);
+        return new Atom(w.box().x(), w.box().right(), centre(w), ml.toString(), linearOf(w.text()), script, tokens.size() > 1);
     }
 
     private static String linearOf(String s) { return s.replace('-', '−'); }
@@ -142,7 +188,7 @@ public final class MathMlBuilder {
         used.addAll(den);
         Atom n = join(row(num, baseSize(num))), d = join(row(den, baseSize(den)));
         structured = true;
-        return new Atom(x1, x2, "<mfrac><mrow>" + n.ml() + "</mrow><mrow>" + d.ml() + "</mrow></mfrac>",
+        return new Atom(x1, x2, y, "<mfrac><mrow>" + n.ml() + "</mrow><mrow>" + d.ml() + "</mrow></mfrac>",
                 group(n) + "/" + group(d), 0, false);
     }
 
@@ -163,7 +209,7 @@ public final class MathMlBuilder {
             used.addAll(inside);
             Atom a = join(row(inside, baseSize(inside)));
             structured = true;
-            return new Atom(b.x(), x2, "<msqrt><mrow>" + a.ml() + "</mrow></msqrt>", "√" + group(a), 0, false);
+            return new Atom(b.x(), x2, centre(w), "<msqrt><mrow>" + a.ml() + "</mrow></msqrt>", "√" + group(a), 0, false);
         }
         return null;
     }
@@ -182,7 +228,7 @@ public final class MathMlBuilder {
         }
         used.add(op);
         String mo = "<mo largeop=\"true\">" + MathText.escape(op.text()) + "</mo>";
-        if (over.isEmpty() && under.isEmpty()) return new Atom(b.x(), b.right(), mo, op.text(), 0, false);
+        if (over.isEmpty() && under.isEmpty()) return new Atom(b.x(), b.right(), centre(op), mo, op.text(), 0, false);
         used.addAll(over);
         used.addAll(under);
         structured = true;
@@ -193,7 +239,7 @@ public final class MathMlBuilder {
         if (o != null && u != null) ml = "<munderover>" + mo + "<mrow>" + u.ml() + "</mrow><mrow>" + o.ml() + "</mrow></munderover>";
         else if (u != null) ml = "<munder>" + mo + "<mrow>" + u.ml() + "</mrow></munder>";
         else ml = "<mover>" + mo + "<mrow>" + o.ml() + "</mrow></mover>";
-        return new Atom(b.x(), b.right(), ml, lin, 0, false);
+        return new Atom(b.x(), b.right(), centre(op), ml, lin, 0, false);
     }
 
     private static String group(Atom a) { return a.multi() || a.lin().length() > 1 ? "(" + a.lin() + ")" : a.lin(); }
@@ -228,7 +274,7 @@ public final class MathMlBuilder {
             lin.append(a.lin());
             prev = a;
         }
-        return new Atom(atoms.isEmpty() ? 0 : atoms.get(0).x(), prev == null ? 0 : prev.right(), String.join("", ml),
+        return new Atom(atoms.isEmpty() ? 0 : atoms.get(0).x(), prev == null ? 0 : prev.right(), 0, String.join("", ml),
                 lin.toString(), 0, atoms.size() > 1);
     }
 

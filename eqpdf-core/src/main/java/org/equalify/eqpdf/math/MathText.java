@@ -36,10 +36,13 @@ final class MathText {
 
     static boolean isLargeOp(String text) { return text.length() == 1 && LARGE_OPS.indexOf(text.charAt(0)) >= 0; }
 
-    /** A word of running text: four or more letters in a text font that is not a function name. */
+    /**
+     * A word of running text: four or more letters that are not a function name. The font does not excuse it:
+     * some documents set their whole text in a math-capable font (STIX, Cambria Math).
+     */
     static boolean isProseWord(Word w) {
         String t = w.text().replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’]+$", "");
-        return t.length() >= 4 && t.chars().allMatch(Character::isLetter) && !mathFont(w) && !isFunction(t)
+        return t.length() >= 4 && t.chars().allMatch(Character::isLetter) && !isFunction(t)
                 && t.chars().noneMatch(c -> isGreek(c));
     }
 
