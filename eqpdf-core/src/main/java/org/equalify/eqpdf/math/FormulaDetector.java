@@ -89,7 +89,7 @@ public final class FormulaDetector {
                 if (MathText.isRelation(c)) relations++;
             }
         }
-        if (shortWords > 1 || chars == 0 || !hasOperand(l.text()) || !setApart(l) || besideText(l)) return false;
+        if (shortWords > 1 || !mathish(l) || chars == 0 || !hasOperand(l.text()) || !setApart(l) || besideText(l)) return false;
         boolean mathFonts = mathFontChars * 2 >= chars;
         boolean fractionNear = ruleNear(l) != null;
         // a formula states or sums something; a lone symbol in a math font is more often a diagram's label
@@ -136,7 +136,7 @@ public final class FormulaDetector {
 
     /** Only math tokens: no prose words, no list marker, short. */
     private static boolean mathish(Line l) {
-        if (l.monospace() || l.text().length() > 60 || org.equalify.eqpdf.layout.ListMarkers.match(l.text()) != null) return false;
+        if (l.monospace() || l.text().length() > 120 || org.equalify.eqpdf.layout.ListMarkers.match(l.text()) != null) return false;
         for (Word w : l.words()) if (MathText.isProseWord(w)) return false;
         int words = 0; // "and", "for", "Let": two of them make a sentence
         for (Word w : l.words()) if (w.text().length() >= 3 && w.text().chars().allMatch(Character::isLetter) && !MathText.isFunction(w.text())) words++;
