@@ -139,7 +139,7 @@ class FormulaDetectionTest {
 
     @Test
     void htmlCarriesBlockMathWithAlttextAndMarkdownUsesDisplayMath() {
-        assertTrue(result.html().contains("<math display=\"block\" alttext=\"E = mc^2\"><mrow>"), result.html());
+        assertTrue(result.html().contains("<math display=\"block\" tabindex=\"0\" alttext=\"E = mc^2\"><mrow>"), result.html());
         assertTrue(result.html().contains("<span class=\"equation-number\">(1)</span>"));
         assertTrue(result.markdown().contains("$$\nx = (a + b)/2\n$$\n(1)\n"), result.markdown());
     }
