@@ -66,6 +66,18 @@ class FormulaDetectionTest {
             y = b.paragraph("In this proof we set a = b for the rest of the argument, which simplifies every later "
                     + "step of the computation considerably and keeps the notation short.", f, 11, 72, s + 40, 468, 14);
             b.text("x = y + 1", PdfBuilder.MONO, 10, 100, y + 14);
+            // page 2: a square root with its overbar, then a row of numbered exercises that must stay text
+            b.newPage();
+            y = b.paragraph(PROSE, f, 11, 72, 90, 468, 14);
+            float r = y + 20;
+            x = b.textRun("r =", f, 11, 250, r, 0);
+            float root = b.textRun("\u221A", f, 11, x + 3, r, 0);
+            b.rule(root, r - 9, root + 30, r - 9);
+            b.textRun("x + y", f, 11, root + 2, r, 0);
+            y = b.paragraph(PROSE, f, 11, 72, r + 28, 468, 14);
+            b.text("(1)  x = 1", f, 11, 180, y + 14);
+            b.text("(2)  y = 2", f, 11, 330, y + 14);
+            b.paragraph(PROSE, f, 11, 72, y + 42, 468, 14);
             b.save(pdf);
         }
         result = converter.convert(pdf);
@@ -92,8 +104,8 @@ class FormulaDetectionTest {
     }
 
     @Test
-    void threeDisplayFormulasAreFound() {
-        assertEquals(3, formulas().size(), formulas().toString());
+    void fourDisplayFormulasAreFound() {
+        assertEquals(4, formulas().size(), formulas().toString());
     }
 
     @Test
@@ -129,7 +141,21 @@ class FormulaDetectionTest {
         }
         assertTrue(found, "the paragraph with a = b is intact");
         long paragraphs = result.document().blocks().stream().filter(b -> b instanceof Block.Paragraph).count();
-        assertEquals(4, paragraphs, result.document().blocks().toString());
+        assertEquals(7, paragraphs, result.document().blocks().toString());
+    }
+
+    @Test
+    void radicalWithOverbarIsASquareRoot() {
+        Block.Formula f = formula("r =");
+        assertTrue(f.mathml().contains("<msqrt><mrow><mi>x</mi><mo>+</mo><mi>y</mi></mrow></msqrt>"), f.mathml());
+        assertEquals("r = √(x + y)", f.linearText());
+    }
+
+    @Test
+    void numberedExercisesStayText() {
+        String text = result.markdown();
+        assertTrue(text.contains("x = 1") && text.contains("y = 2"), text);
+        assertTrue(formulas().stream().noneMatch(f -> f.linearText().contains("x = 1") || f.linearText().contains("y = 2")));
     }
 
     @Test
