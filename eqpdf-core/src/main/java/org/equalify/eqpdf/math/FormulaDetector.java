@@ -137,7 +137,7 @@ public final class FormulaDetector {
     /** Only math tokens: no prose words, no list marker, short. */
     private static boolean mathish(Line l) {
         if (l.monospace() || l.text().length() > 120 || org.equalify.eqpdf.layout.ListMarkers.match(l.text()) != null) return false;
-        for (Word w : l.words()) if (MathText.isProseWord(w)) return false;
+        for (Word w : l.words()) if (MathText.isProseWord(w) || MathText.isCodeOrPath(w.text())) return false;
         int words = 0; // "and", "for", "Let": two of them make a sentence
         for (Word w : l.words()) if (w.text().length() >= 3 && w.text().chars().allMatch(Character::isLetter) && !MathText.isFunction(w.text())) words++;
         return words <= 1;

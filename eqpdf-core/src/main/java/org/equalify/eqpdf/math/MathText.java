@@ -46,6 +46,11 @@ final class MathText {
                 && t.chars().noneMatch(c -> isGreek(c));
     }
 
+    /** Identifiers, file names, paths and URLs ("mem_total", "all.jsp", "xpls/abs", "->"): code, not math. */
+    static boolean isCodeOrPath(String t) {
+        return t.matches(".*\\p{L}{2,}[_./?]\\p{L}{2,}.*") || t.contains("->") || t.contains("−>") || t.contains("://");
+    }
+
     /** An equation number at the right margin: "(3)", "(2.1)", "(4a)". */
     static boolean isEquationLabel(String text) { return text.matches("\\(\\d{1,3}(\\.\\d{1,3})?[a-z]?\\)"); }
 
