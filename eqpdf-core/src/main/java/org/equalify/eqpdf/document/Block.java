@@ -99,8 +99,16 @@ public sealed interface Block
     /** Preformatted code with whitespace kept; {@code language} is a guess or null. */
     record CodeBlock(String code, String language, Provenance provenance) implements Block {}
 
-    /** A displayed formula: MathML markup when structure was recovered, else null, plus the linear text. */
-    record Formula(String linearText, String mathml, String alt, Provenance provenance) implements Block {}
+    /**
+     * A displayed formula: MathML markup when structure was recovered, else null, plus the linear text;
+     * {@code label} is its equation number ("(3)") or null.
+     */
+    record Formula(String linearText, String mathml, String alt, String label, Provenance provenance) implements Block {
+        /** A formula without an equation number. */
+        public Formula(String linearText, String mathml, String alt, Provenance provenance) {
+            this(linearText, mathml, alt, null, provenance);
+        }
+    }
 
     /** The start of an original page between blocks. */
     record PageBreak(int page, String label, Provenance provenance) implements Block {}

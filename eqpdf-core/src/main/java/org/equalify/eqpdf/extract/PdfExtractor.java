@@ -249,9 +249,23 @@ public final class PdfExtractor {
             }
             infos.add(new PageInfo(p.number(), label, p.width(), p.height(), source));
             blocks.add(new Block.PageBreak(p.number(), label, Provenance.of(p.number(), new org.equalify.eqpdf.document.BoundingBox(0, 0, p.width(), 0))));
-            blocks.addAll("tags".equals(source) ? tagBlocks : builder.build(p, footnotes.take(p, lines.get(i))));
+            if ("tags".equals(source)) {
+                blocks.addAll(tagBlocks);
+            } else {
+                blocks.addAll(builder.build(p, footnotes.take(p, lines.get(i))));
+                flagLinearFormulas(builder.formulas(), p.number(), ctx);
+            }
         }
         return new Document(metadata, infos, blocks, footnotes.notes());
+    }
+
+    /** Formulas whose structure could not be recovered are kept as linear MathML; a person should check them. */
+    private static void flagLinearFormulas(List<org.equalify.eqpdf.math.FormulaDetector.Found> found, int page, StageContext ctx) {
+        if (ctx == null) return;
+        for (var f : found) {
+            if (!f.structured()) ctx.warn(page, "formula-linear", "page " + page + ": formula \"" + f.block().linearText()
+                    + "\" kept as linear math; check it against the PDF");
+        }
     }
 
     private static List<org.equalify.eqpdf.layout.Word> withoutArtifacts(List<org.equalify.eqpdf.layout.Word> words) {

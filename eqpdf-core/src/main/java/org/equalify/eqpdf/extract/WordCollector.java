@@ -165,6 +165,7 @@ final class WordCollector extends PDFTextStripper {
             if (u != null && u.isBlank()) {
                 flush(run);
             } else {
+                if (!run.isEmpty() && isScriptShift(run.get(run.size() - 1), tp)) flush(run);
                 run.add(tp);
             }
         }
@@ -250,6 +251,18 @@ final class WordCollector extends PDFTextStripper {
                 size, style.name(), style.bold(), style.italic(), style.mono(), 1.0, mcid);
         words.add(word);
         if (mostlyFaint) faintWords.add(word);
+    }
+
+    /**
+     * A glyph set smaller and on a raised or lowered baseline after the one before it, or the reverse: a
+     * superscript or subscript glued to its base (TeX sets "mc²" without a space). It starts its own word so
+     * layout can see its size and position.
+     */
+    static boolean isScriptShift(TextPosition a, TextPosition b) {
+        float sa = fontSize(a), sb = fontSize(b);
+        float big = Math.max(sa, sb);
+        if (Math.min(sa, sb) > big * 0.8f) return false;
+        return Math.abs(a.getYDirAdj() - b.getYDirAdj()) > big * 0.15f;
     }
 
     private static float fontSize(TextPosition tp) {

@@ -10,6 +10,7 @@ import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.document.Inline;
 import org.equalify.eqpdf.document.Provenance;
+import org.equalify.eqpdf.math.FormulaDetector;
 
 /**
  * Builds one page's blocks from its lines and figures: reading order first, then lines grouped into
@@ -27,8 +28,14 @@ public final class BlockBuilder {
         this.fonts = fonts;
     }
 
-    /** An item to order on the page: a line, a figure or a table found on the page. */
-    private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure, Block.Table table) {}
+    /** An item to order on the page: a line, a figure, or a block found whole on the page (a table, a displayed formula). */
+    private record Item(BoundingBox box, Line line, PageContent.PlacedFigure figure, Block block) {}
+
+    /** Displayed formulas found on the current page (see math.FormulaDetector). */
+    private List<FormulaDetector.Found> formulas = List.of();
+
+    /** The displayed formulas found on the last page built. */
+    public List<FormulaDetector.Found> formulas() { return formulas; }
 
     public List<Block> build(PageContent page, List<Line> lines) {
         ContentsFinder.Found toc = ContentsFinder.find(page, lines);
@@ -51,21 +58,29 @@ public final class BlockBuilder {
                 l -> !l.monospace() && (fonts.isHeadingSize(l.fontSize()) || isBoldHeading(List.of(l))));
         List<Item> items = new ArrayList<>();
         List<TableFinder.Found> tables = TableFinder.find(page, lines);
-        java.util.Set<Line> inTables = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<Line> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (TableFinder.Found t : tables) {
-            inTables.addAll(t.lines());
+            taken.addAll(t.lines());
             items.add(new Item(t.box(), null, null, t.table()));
         }
-        for (Line l : lines) if (!inTables.contains(l)) items.add(new Item(l.box(), l, null, null));
+        // formulas among the lines no table took (the table finder already refuses formula grids)
+        List<Line> free = new ArrayList<>();
+        for (Line l : lines) if (!taken.contains(l)) free.add(l);
+        formulas = FormulaDetector.detect(page, free, fonts.bodySize());
+        for (FormulaDetector.Found f : formulas) {
+            taken.addAll(f.lines());
+            items.add(new Item(f.box(), null, null, f.block()));
+        }
+        for (Line l : lines) if (!taken.contains(l)) items.add(new Item(l.box(), l, null, null));
         for (PageContent.PlacedFigure f : page.figures()) items.add(new Item(f.box(), null, f, null));
         ReadingOrder order = new ReadingOrder(Math.max(6, fonts.bodySize() * 0.9));
         List<Block> blocks = new ArrayList<>();
         for (List<Item> chunk : order.order(items, Item::box)) {
             List<Line> run = new ArrayList<>();
             for (Item it : chunk) {
-                if (it.table() != null) {
+                if (it.block() != null) {
                     flush(run, page, blocks);
-                    blocks.add(it.table());
+                    blocks.add(it.block());
                 } else if (it.figure() != null) {
                     flush(run, page, blocks);
                     PageContent.PlacedFigure f = it.figure();

@@ -117,6 +117,11 @@ public final class InlineBuilder {
                 while (end > 1 && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) end--;
                 trailing = text.substring(end);
                 text = text.substring(0, end);
+                if (text.isBlank()) { // only a space and punctuation under the link's area: no link to name
+                    out.add(new Inline.Text(text + trailing));
+                    i = j;
+                    continue;
+                }
             }
             List<Inline> content = withUrls(text, p.href() == null);
             if (p.italic()) content = List.of(new Inline.Emphasis(content));

@@ -219,7 +219,12 @@ public final class HtmlRenderer {
                 if (c.language() != null) out.append(" class=\"language-").append(Html.escape(c.language())).append('"');
                 out.append('>').append(Html.escape(c.code())).append("</code></pre>\n");
             } else if (b instanceof Block.Formula f) {
-                out.append(MathMl.block(f.linearText(), f.mathml(), f.alt())).append('\n');
+                if (f.label() == null) {
+                    out.append(MathMl.block(f.linearText(), f.mathml(), f.alt())).append('\n');
+                } else { // the equation number stays outside the math: it names the formula, it is not part of it
+                    out.append("<div class=\"equation\">").append(MathMl.block(f.linearText(), f.mathml(), f.alt()))
+                       .append("<span class=\"equation-number\">").append(Html.escape(f.label())).append("</span></div>\n");
+                }
             } else if (b instanceof Block.PageBreak p) {
                 out.append("<hr class=\"page\" role=\"doc-pagebreak\" id=\"page-").append(p.page())
                    .append("\" aria-label=\"").append(Html.escape(p.label())).append("\">\n");

@@ -90,7 +90,9 @@ public final class MarkdownRenderer {
             String fence = c.code().contains("```") ? "~~~~" : "```";
             out.append(fence).append(c.language() == null ? "" : c.language()).append('\n').append(c.code()).append('\n').append(fence).append("\n\n");
         } else if (b instanceof Block.Formula f) {
-            out.append("$$\n").append(f.linearText()).append("\n$$\n\n");
+            out.append("$$\n").append(f.linearText()).append("\n$$\n");
+            if (f.label() != null) out.append(f.label()).append('\n');
+            out.append('\n');
         } else if (b instanceof Block.PageBreak p) {
             out.append("<!-- page ").append(p.label().replace("--", "")).append(" -->\n\n");
         } else if (b instanceof Block.Contents c) {

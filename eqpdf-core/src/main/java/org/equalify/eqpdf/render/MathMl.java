@@ -8,7 +8,8 @@ final class MathMl {
     private MathMl() { }
 
     static String block(String linear, String mathml, String alt) {
-        return "<math display=\"block\" alttext=\"" + Html.escape(alt != null && !alt.isBlank() ? alt : linear) + "\">"
+        // tabindex: a display formula wider than the page scrolls, and a scrolling region needs the keyboard
+        return "<math display=\"block\" tabindex=\"0\" alttext=\"" + Html.escape(alt != null && !alt.isBlank() ? alt : linear) + "\">"
                 + body(linear, mathml) + "</math>";
     }
 

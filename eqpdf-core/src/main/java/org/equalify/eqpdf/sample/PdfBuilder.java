@@ -134,6 +134,15 @@ public final class PdfBuilder implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Writes {@code text} with its baseline {@code shift} points above {@code top} (negative: below), as a
+     * superscript, subscript or stacked limit is set; returns the x where the text ends.
+     */
+    public float textRun(String text, PDFont font, float size, float x, float top, float shift) {
+        text(text, font, size, x, top - shift);
+        return x + width(text, font, size);
+    }
+
     /** Width of {@code text} in points. */
     public static float width(String text, PDFont font, float size) {
         try {

@@ -115,7 +115,7 @@ class HtmlRendererTest {
         assertTrue(html.contains("alt=\"Figure on page 2, not yet described\""), "unknown alt is said, not invented");
         assertTrue(html.contains("alt=\"\"></div>"), "decorative image");
         assertTrue(html.contains("<pre tabindex=\"0\"><code class=\"language-python\">def speed(d, t):\n    return d / t  # &lt;not html&gt;</code></pre>"), "code keeps whitespace");
-        assertTrue(html.contains("<math display=\"block\" alttext=\"x equals minus b"), "display math with alttext");
+        assertTrue(html.contains("<math display=\"block\" tabindex=\"0\" alttext=\"x equals minus b"), "display math with alttext");
         assertTrue(html.contains("<mtext>x = (-b ± √(b² − 4ac)) / 2a</mtext>"), "linear math kept as text");
         assertTrue(html.contains("<msup><mi>a</mi>"), "structured MathML kept");
         assertTrue(html.contains("<math alttext=\"v = d/t\">"), "inline math");
