@@ -12,6 +12,10 @@ import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
+import org.apache.pdfbox.pdmodel.graphics.color.PDICCBased;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
@@ -124,7 +128,7 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
                 int shown = (int) Math.ceil(Math.max(w, h) * 2 * 1.5);
                 int sub = Math.max(1, Math.max(pdImage.getWidth(), pdImage.getHeight()) / Math.min(MAX_IMAGE_SIDE, Math.max(shown, 64)));
                 boolean photo = pdImage instanceof PDImageXObject px && px.getStream().getFilters().contains(org.apache.pdfbox.cos.COSName.DCT_DECODE);
-                img = encode(sub > 1 && pdImage instanceof PDImageXObject xo ? xo.getImage(null, sub) : pdImage.getImage(), photo);
+                img = encode(decode(pdImage, sub), photo);
             } catch (IOException | RuntimeException | OutOfMemoryError e) {
                 imageFailures++;
                 return;
@@ -147,12 +151,39 @@ final class GraphicsCollector extends PDFGraphicsStreamEngine {
         if (xo.getSoftMask() != null || xo.getMask() != null || xo.getDecode() != null) return null;
         var cs = xo.getColorSpace();
         if (!(cs instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB
-                || cs instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray)) return null;
+                || cs instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray
+                || (cs instanceof PDICCBased icc && (icc.getNumberOfComponents() == 3 || icc.getNumberOfComponents() == 1)))) {
+            return null;
+        }
         if (Math.max(xo.getWidth(), xo.getHeight()) > MAX_IMAGE_SIDE * 2) return null;
         try (var in = xo.getStream().createInputStream(java.util.List.of(org.apache.pdfbox.cos.COSName.DCT_DECODE.getName()))) {
             byte[] bytes = in.readNBytes(64 << 20);
             if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8) return null;
             return new Image(bytes, "image/jpeg", xo.getWidth(), xo.getHeight());
+        }
+    }
+
+    /**
+     * Decodes an image, an ICC-based RGB or grey one as plain RGB or grey. PDFBox converts ICC colours pixel by
+     * pixel through Java2D, which made colour conversion the largest single cost of extracting image-heavy
+     * documents; browsers show untagged images as sRGB anyway, and an accessible copy does not need
+     * colour-managed pixels. The image's colour space is swapped only for the decode (the document instance
+     * belongs to this thread) and put back.
+     */
+    private static BufferedImage decode(PDImage pdImage, int subsampling) throws IOException {
+        if (!(pdImage instanceof PDImageXObject xo)) return pdImage.getImage();
+        PDColorSpace original = pdImage.isStencil() ? null : xo.getColorSpace();
+        PDColorSpace plain = null;
+        if (original instanceof PDICCBased icc) {
+            int n = icc.getNumberOfComponents();
+            plain = n == 3 ? PDDeviceRGB.INSTANCE : n == 1 ? PDDeviceGray.INSTANCE : null;
+        }
+        if (plain == null) return subsampling > 1 ? xo.getImage(null, subsampling) : xo.getImage();
+        xo.setColorSpace(plain);
+        try {
+            return xo.getImage(null, subsampling);
+        } finally {
+            xo.setColorSpace(original);
         }
     }
 
