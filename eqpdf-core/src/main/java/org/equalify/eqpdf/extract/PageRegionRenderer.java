@@ -2,8 +2,15 @@ package org.equalify.eqpdf.extract;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.awt.geom.Rectangle2D;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.rendering.PageDrawer;
+import org.apache.pdfbox.rendering.PageDrawerParameters;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.document.Image;
 
@@ -12,6 +19,8 @@ final class PageRegionRenderer {
     private static final float DPI = 120f;
     private final PDDocument doc;
     private PDFRenderer renderer;
+    /** The area being rendered in PDF user space, or null: glyphs and images well outside it are not drawn. */
+    private Rectangle2D wanted;
 
     PageRegionRenderer(PDDocument doc) {
         this.doc = doc;
@@ -20,7 +29,7 @@ final class PageRegionRenderer {
     Image render(int pageIndex, BoundingBox area, double pageHeight) {
         try {
             if (renderer == null) {
-                renderer = new PDFRenderer(doc);
+                renderer = new RegionRenderer();
                 renderer.setAnnotationsFilter(a -> false);
             }
             float scale = DPI / 72f;
@@ -37,11 +46,58 @@ final class PageRegionRenderer {
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, w, h);
             g.translate(-x, -y);
-            renderer.renderPageToGraphics(pageIndex, g, scale);
-            g.dispose();
+            var page = doc.getPage(pageIndex);
+            wanted = page.getRotation() % 360 == 0 ? new Rectangle2D.Double(box.getLowerLeftX() + area.x() - 2,
+                    box.getUpperRightY() - area.y() - area.height() - 2, area.width() + 4, area.height() + 4) : null;
+            try {
+                renderer.renderPageToGraphics(pageIndex, g, scale);
+            } finally {
+                wanted = null;
+                g.dispose();
+            }
             return new Image(Png.encode(crop), "image/png", w, h);
         } catch (IOException | RuntimeException | OutOfMemoryError e) {
             return null;
+        }
+    }
+
+    /**
+     * Draws only what can land in the wanted area: every figure render processes the whole page, and drawing the
+     * page's text glyph by glyph (outlines, fills) was most of the cost. A glyph is skipped when its origin lies
+     * more than two of its em sizes away from the area, an image when its bounds miss the area; both are clipped
+     * away anyway.
+     */
+    private final class RegionRenderer extends PDFRenderer {
+        RegionRenderer() {
+            super(doc);
+        }
+
+        @Override
+        protected PageDrawer createPageDrawer(PageDrawerParameters parameters) throws IOException {
+            return new PageDrawer(parameters) {
+                @Override
+                protected void showFontGlyph(Matrix trm, PDFont font, int code, Vector displacement) throws IOException {
+                    Rectangle2D area = wanted;
+                    if (area != null) {
+                        double reach = 2 * Math.max(Math.abs(trm.getScalingFactorX()), Math.abs(trm.getScalingFactorY())) + 2;
+                        double gx = trm.getTranslateX(), gy = trm.getTranslateY();
+                        if (gx < area.getMinX() - reach || gx > area.getMaxX() + reach
+                                || gy < area.getMinY() - reach || gy > area.getMaxY() + reach) return;
+                    }
+                    super.showFontGlyph(trm, font, code, displacement);
+                }
+
+                @Override
+                public void drawImage(PDImage pdImage) throws IOException {
+                    Rectangle2D area = wanted;
+                    if (area != null) {
+                        Rectangle2D bounds = getGraphicsState().getCurrentTransformationMatrix().createAffineTransform()
+                                .createTransformedShape(new Rectangle2D.Double(0, 0, 1, 1)).getBounds2D();
+                        if (!bounds.intersects(area)) return;
+                    }
+                    super.drawImage(pdImage);
+                }
+            };
         }
     }
 
