@@ -14,20 +14,21 @@ import org.equalify.eqpdf.server.TestPdfs;
 
 /**
  * A bounded load run from the test JVM (a separate process from Liberty) over loopback: 50 clients poll job
- * status (50 ms think time) and 5 clients submit ~1 MB PDFs back to back, for a fixed time.
+ * status, each waiting {@code pollInterval} between answers (the client SDK's default is 1 s; 50 ms is a stress
+ * run), and 5 clients submit ~1 MB PDFs back to back, for a fixed time.
  */
 final class LoadRun {
-    record Result(int seconds, long statusCount, double statusP50, double statusP99, long submitCount, double submitP50,
+    record Result(int seconds, long pollMillis, long statusCount, double statusP50, double statusP99, long submitCount, double submitP50,
                   double submitP99, long errors, long rateLimited, double statusPerSecond, double submitPerSecond, int pdfBytes) {
         @Override
         public String toString() {
-            return String.format("duration=%ds status: n=%d p50=%.1fms p99=%.1fms %.0f/s | submit(%d B): n=%d p50=%.1fms p99=%.1fms %.1f/s | errors=%d 429=%d",
-                    seconds, statusCount, statusP50, statusP99, statusPerSecond, pdfBytes, submitCount, submitP50, submitP99,
+            return String.format("duration=%ds poll=%dms status: n=%d p50=%.1fms p99=%.1fms %.0f/s | submit(%d B): n=%d p50=%.1fms p99=%.1fms %.1f/s | errors=%d 429=%d",
+                    seconds, pollMillis, statusCount, statusP50, statusP99, statusPerSecond, pdfBytes, submitCount, submitP50, submitP99,
                     submitPerSecond, errors, rateLimited);
         }
     }
 
-    static Result run(URI base, String key, int seconds) throws Exception {
+    static Result run(URI base, String key, int seconds, Duration pollInterval) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
         byte[] pdf = TestPdfs.cleanOfSize(1024 * 1024);
         Api api = new Api(base, key);
@@ -54,7 +55,7 @@ final class LoadRun {
                         if (res.statusCode() == 200) statusNs.add(dt);
                         else if (res.statusCode() == 429) limited.incrementAndGet();
                         else errors.incrementAndGet();
-                        Thread.sleep(50);
+                        Thread.sleep(pollInterval.toMillis());
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
@@ -91,7 +92,7 @@ final class LoadRun {
         for (Thread t : threads) t.join();
         long[] st = statusNs.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] sb = submitNs.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(seconds, st.length, pct(st, 50), pct(st, 99), sb.length, pct(sb, 50), pct(sb, 99), errors.get(), limited.get(),
+        return new Result(seconds, pollInterval.toMillis(), st.length, pct(st, 50), pct(st, 99), sb.length, pct(sb, 50), pct(sb, 99), errors.get(), limited.get(),
                 st.length / (double) seconds, sb.length / (double) seconds, pdf.length);
     }
 

@@ -351,7 +351,8 @@ class ServiceIT {
     @Test
     @Order(30)
     void loadStatusAndSubmit() throws Exception {
-        LoadRun.Result r = LoadRun.run(ItEnv.BASE, "it-load-key", Integer.getInteger("it.load.seconds", 60));
+        LoadRun.Result r = LoadRun.run(ItEnv.BASE, "it-load-key", Integer.getInteger("it.load.seconds", 60),
+                Duration.ofMillis(Long.getLong("it.load.poll-ms", 1000)));
         System.out.println("LOAD " + r);
         Files.writeString(Path.of("target", "load-report.txt"), r.toString());
         assertTrue(r.statusCount() > 1000, "too few status calls");
