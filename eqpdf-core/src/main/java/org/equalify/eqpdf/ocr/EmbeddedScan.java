@@ -63,10 +63,14 @@ final class EmbeddedScan {
                 || (long) census.image.getWidth() / subsampling * (census.image.getHeight() / subsampling) > maxPixels) {
             subsampling++;
         }
-        BufferedImage decoded = census.image.getImage(null, subsampling);
-        if (decoded == null) return null;
-        BufferedImage upright = orient(gray(decoded), at);
-        return new Raster(upright, (int) Math.round(dpi * decoded.getWidth() / census.image.getWidth()));
+        BufferedImage gray = subsampling == 1 ? rawGray(census.image) : null;
+        if (gray == null) {
+            BufferedImage decoded = census.image.getImage(null, subsampling);
+            if (decoded == null) return null;
+            gray = gray(decoded);
+        }
+        BufferedImage upright = orient(gray, at);
+        return new Raster(upright, (int) Math.round(dpi * gray.getWidth() / census.image.getWidth()));
     }
 
     /**
@@ -155,6 +159,31 @@ final class EmbeddedScan {
             for (int x = 0; x < w; x++) d[y * w + (w - 1 - x)] = s[y * w + x];
         }
         return dst;
+    }
+
+    /**
+     * A grey scan's samples read straight into a gray image: PDFBox would first expand them to an RGB image
+     * (most of the decode time of a 300 dpi grey page) that {@link #gray} then folds back. 8-bit and 1-bit
+     * DeviceGray (or one-component ICC) without a /Decode array; null for anything else.
+     */
+    static BufferedImage rawGray(PDImageXObject x) throws IOException {
+        int bpc = x.getBitsPerComponent();
+        if ((bpc != 8 && bpc != 1) || x.getDecode() != null) return null;
+        var cs = x.getColorSpace();
+        boolean grey = cs instanceof org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray
+                || (cs instanceof org.apache.pdfbox.pdmodel.graphics.color.PDICCBased icc && icc.getNumberOfComponents() == 1);
+        if (!grey) return null;
+        java.awt.image.WritableRaster raw = x.getRawRaster();
+        int w = raw.getWidth(), h = raw.getHeight();
+        BufferedImage g = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        byte[] d = ((DataBufferByte) g.getRaster().getDataBuffer()).getData();
+        int[] row = new int[w];
+        int scale = bpc == 1 ? 255 : 1;
+        for (int y = 0; y < h; y++) {
+            raw.getSamples(0, y, w, 1, 0, row);
+            for (int i = 0; i < w; i++) d[y * w + i] = (byte) (row[i] * scale);
+        }
+        return g;
     }
 
     /** 8-bit gray with a plain byte raster; colour by luma (Java2D's gray conversion goes through ICC and is slow). */
