@@ -17,7 +17,7 @@ import org.equalify.eqpdf.storage.S3Storage;
 import org.gaul.s3proxy.S3Proxy;
 import org.gaul.s3proxy.auth.AuthenticationType;
 import org.gaul.s3proxy.blobstore.BlobStore;
-import org.gaul.s3proxy.nio2blob.TransientNio2BlobStore;
+import org.gaul.s3proxy.nio2blob.FilesystemNio2BlobStore;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.client.codec.StringCodec;
@@ -38,13 +38,32 @@ final class ItEnv {
     /** job id → review URL received by the hook. */
     static final Map<String, String> REVIEW_URLS = new ConcurrentHashMap<>();
 
-    private static final BlobStore BLOBS = new TransientNio2BlobStore();
+    /**
+     * On disk, not in memory: the load run's submitters upload about 1 MB each, tens of times a second, faster
+     * than the server converts and deletes them, and an in-memory store ran the test JVM out of heap.
+     */
+    private static final BlobStore BLOBS = filesystemBlobs();
     private static S3Proxy proxy;
     private static TcpGate gate;
     private static HttpServer hook;
     private static RedissonClient redis;
 
     private ItEnv() {}
+
+    private static BlobStore filesystemBlobs() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Path.of("target", "it-s3").toAbsolutePath();
+            if (java.nio.file.Files.exists(dir)) {
+                try (var walk = java.nio.file.Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            java.nio.file.Files.createDirectories(dir);
+            return new FilesystemNio2BlobStore(dir.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     static synchronized void start() {
         if (hook != null) return;
