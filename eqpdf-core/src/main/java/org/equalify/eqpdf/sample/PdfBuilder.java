@@ -177,29 +177,22 @@ public final class PdfBuilder implements AutoCloseable {
 
     /** A link annotation over a box (top-left coordinates), without a visible border. */
     public PdfBuilder link(String uri, float x, float top, float w, float h) {
-        PDAnnotationLink link = new PDAnnotationLink();
         PDActionURI action = new PDActionURI();
         action.setURI(uri);
-        link.setAction(action);
-        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
-        border.setWidth(0);
-        link.setBorderStyle(border);
-        link.setRectangle(new PDRectangle(x, pageHeight() - top - h, w, h));
-        try {
-            page.getAnnotations().add(link);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return this;
+        return link(action, x, top, w, h);
     }
 
     /** A link annotation over a box (top-left coordinates) that jumps to a page of this document (0-based). */
     public PdfBuilder linkToPage(int pageIndex, float x, float top, float w, float h) {
-        PDAnnotationLink link = new PDAnnotationLink();
         PDPageFitDestination dest = new PDPageFitDestination();
         dest.setPage(doc.getPage(pageIndex));
         PDActionGoTo action = new PDActionGoTo();
         action.setDestination(dest);
+        return link(action, x, top, w, h);
+    }
+
+    private PdfBuilder link(org.apache.pdfbox.pdmodel.interactive.action.PDAction action, float x, float top, float w, float h) {
+        PDAnnotationLink link = new PDAnnotationLink();
         link.setAction(action);
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
         border.setWidth(0);
