@@ -136,17 +136,9 @@ final class ScanFixtures {
         return img;
     }
 
-    /** Turned by {@code degrees} (small skews) around the centre, on white. */
+    /** Turned by {@code degrees} (small skews) around the centre, on white: the skew Deskew undoes. */
     static BufferedImage skewed(BufferedImage src, double degrees) {
-        BufferedImage img = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, img.getWidth(), img.getHeight());
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.rotate(Math.toRadians(degrees), img.getWidth() / 2.0, img.getHeight() / 2.0);
-        g.drawImage(src, 0, 0, null);
-        g.dispose();
-        return img;
+        return Deskew.straighten(src, -degrees);
     }
 
     static BufferedImage copy(BufferedImage src) {
