@@ -60,7 +60,9 @@ public final class S3Storage implements Storage {
                 .serviceConfiguration(cfg)
                 .httpClientBuilder(UrlConnectionHttpClient.builder()
                         .connectionTimeout(Duration.ofSeconds(5)).socketTimeout(s.apiTimeout()))
-                .overrideConfiguration(o -> o.apiCallTimeout(s.apiTimeout()).retryStrategy(r -> r.maxAttempts(1)));
+                // two attempts: the second covers a pooled keep-alive connection the server closed meanwhile (the JDK
+                // cannot resend a streamed PUT itself); longer outages are the caller's to retry
+                .overrideConfiguration(o -> o.apiCallTimeout(s.apiTimeout()).retryStrategy(r -> r.maxAttempts(2)));
         var p = S3Presigner.builder().region(Region.of(s.region())).credentialsProvider(creds).serviceConfiguration(cfg);
         if (s.endpoint() != null) {
             b.endpointOverride(s.endpoint());
