@@ -58,11 +58,14 @@ public class WorkDispatcher {
         for (int i = 0; i < cfg.workerThreads(); i++) {
             Thread t = threads.newThread(this::workLoop);
             t.setName("eqpdf-worker-" + i);
+            // background work: the batch runtime's job-store writes and status polls happen on this thread
+            t.setPriority(Thread.MIN_PRIORITY);
             running.add(t);
             t.start();
         }
         Thread c = threads.newThread(this::claimLoop);
         c.setName("eqpdf-claimer");
+        c.setPriority(Thread.MIN_PRIORITY);
         running.add(c);
         c.start();
         LOG.info("workers started consumer=" + consumer + " threads=" + cfg.workerThreads());
@@ -188,6 +191,7 @@ public class WorkDispatcher {
         p.setProperty("fence", String.valueOf(fence));
         long exec = op.start(jobXml, p);
         Instant limit = Instant.now().plus(cfg.jobRunLimit());
+        long pause = 20; // each poll is a job-store query: start fast for short jobs, back off to 500 ms
         while (true) {
             BatchStatus s = op.getJobExecution(exec).getBatchStatus();
             if (s == BatchStatus.COMPLETED || s == BatchStatus.FAILED || s == BatchStatus.STOPPED || s == BatchStatus.ABANDONED) {
@@ -202,7 +206,8 @@ public class WorkDispatcher {
                 }
                 return BatchStatus.STOPPED;
             }
-            sleep(100);
+            sleep(pause);
+            pause = Math.min(500, pause * 2);
         }
     }
 

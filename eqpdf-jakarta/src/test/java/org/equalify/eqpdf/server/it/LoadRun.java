@@ -1,9 +1,6 @@
 package org.equalify.eqpdf.server.it;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,19 +15,27 @@ import org.equalify.eqpdf.server.TestPdfs;
  * run), and 5 clients submit ~1 MB PDFs back to back, for a fixed time.
  */
 final class LoadRun {
-    record Result(int seconds, long pollMillis, long statusCount, double statusP50, double statusP99, long submitCount, double submitP50,
+    record Result(int seconds, long pollMillis, long submitPauseMillis, long statusCount, double statusP50, double statusP99, long submitCount, double submitP50,
                   double submitP99, long errors, long rateLimited, double statusPerSecond, double submitPerSecond, int pdfBytes) {
         @Override
         public String toString() {
-            return String.format("duration=%ds poll=%dms status: n=%d p50=%.1fms p99=%.1fms %.0f/s | submit(%d B): n=%d p50=%.1fms p99=%.1fms %.1f/s | errors=%d 429=%d",
-                    seconds, pollMillis, statusCount, statusP50, statusP99, statusPerSecond, pdfBytes, submitCount, submitP50, submitP99,
+            return String.format("duration=%ds poll=%dms submit-pause=%dms status: n=%d p50=%.1fms p99=%.1fms %.0f/s | submit(%d B): n=%d p50=%.1fms p99=%.1fms %.1f/s | errors=%d 429=%d",
+                    seconds, pollMillis, submitPauseMillis, statusCount, statusP50, statusP99, statusPerSecond, pdfBytes, submitCount, submitP50, submitP99,
                     submitPerSecond, errors, rateLimited);
         }
     }
 
     static Result run(URI base, String key, int seconds, Duration pollInterval) throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        return run(base, key, seconds, pollInterval, Duration.ZERO);
+    }
+
+    /** As above; each submitter waits {@code submitInterval} after an answer (zero: back to back). */
+    static Result run(URI base, String key, int seconds, Duration pollInterval, Duration submitInterval) throws Exception {
+        // keep a connection per client alive between requests (the JDK keeps 5 per host by default)
+        System.setProperty("http.maxConnections", "64");
         byte[] pdf = TestPdfs.cleanOfSize(1024 * 1024);
+        Multipart upload = new Multipart().file("file", "load.pdf", pdf);
+        byte[] uploadBody = upload.build();
         Api api = new Api(base, key);
         List<String> ids = new CopyOnWriteArrayList<>();
         for (int i = 0; i < 5; i++) ids.add(api.submit(TestPdfs.cleanCoursePage(), "seed.pdf", null, null).json().getString("job_id"));
@@ -46,14 +51,12 @@ final class LoadRun {
                 int i = n;
                 while (System.nanoTime() < end) {
                     String id = ids.get(i++ % ids.size());
-                    HttpRequest r = HttpRequest.newBuilder(base.resolve("/api/v1/documents/" + id)).header("X-API-Key", key)
-                            .timeout(Duration.ofSeconds(10)).GET().build();
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> res = http.send(r, HttpResponse.BodyHandlers.ofString());
+                        Answer res = exchange(base.resolve("/api/v1/documents/" + id), key, null, null);
                         long dt = System.nanoTime() - t0;
-                        if (res.statusCode() == 200) statusNs.add(dt);
-                        else if (res.statusCode() == 429) limited.incrementAndGet();
+                        if (res.status() == 200) statusNs.add(dt);
+                        else if (res.status() == 429) limited.incrementAndGet();
                         else errors.incrementAndGet();
                         Thread.sleep(pollInterval.toMillis());
                     } catch (Exception e) {
@@ -65,24 +68,20 @@ final class LoadRun {
         for (int c = 0; c < 5; c++) {
             threads.add(startThread(() -> {
                 while (System.nanoTime() < end) {
-                    Multipart m = new Multipart().file("file", "load.pdf", pdf);
-                    HttpRequest r = HttpRequest.newBuilder(base.resolve("/api/v1/documents/submit")).header("X-API-Key", key)
-                            .header("Content-Type", m.contentType()).timeout(Duration.ofSeconds(30))
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(m.build())).build();
                     long t0 = System.nanoTime();
                     try {
-                        HttpResponse<String> res = http.send(r, HttpResponse.BodyHandlers.ofString());
+                        Answer res = exchange(base.resolve("/api/v1/documents/submit"), key, upload.contentType(), uploadBody);
                         long dt = System.nanoTime() - t0;
-                        if (res.statusCode() == 202) {
+                        if (res.status() == 202) {
                             submitNs.add(dt);
-                            String body = res.body();
-                            int i = body.indexOf("\"job_id\":\"");
-                            if (i >= 0 && ids.size() < 200) ids.add(body.substring(i + 10, i + 46));
-                        } else if (res.statusCode() == 429) {
+                            int i = res.body().indexOf("\"job_id\":\"");
+                            if (i >= 0 && ids.size() < 200) ids.add(res.body().substring(i + 10, i + 46));
+                        } else if (res.status() == 429) {
                             limited.incrementAndGet();
                         } else {
                             errors.incrementAndGet();
                         }
+                        if (!submitInterval.isZero()) Thread.sleep(submitInterval.toMillis());
                     } catch (Exception e) {
                         errors.incrementAndGet();
                     }
@@ -92,8 +91,37 @@ final class LoadRun {
         for (Thread t : threads) t.join();
         long[] st = statusNs.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] sb = submitNs.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new Result(seconds, pollInterval.toMillis(), st.length, pct(st, 50), pct(st, 99), sb.length, pct(sb, 50), pct(sb, 99), errors.get(), limited.get(),
+        return new Result(seconds, pollInterval.toMillis(), submitInterval.toMillis(), st.length, pct(st, 50), pct(st, 99), sb.length, pct(sb, 50), pct(sb, 99), errors.get(), limited.get(),
                 st.length / (double) seconds, sb.length / (double) seconds, pdf.length);
+    }
+
+    record Answer(int status, String body) {}
+
+    /**
+     * One blocking request on the calling thread over a kept-alive connection (HttpURLConnection's pool is
+     * sized for all clients below). Each simulated client does its own socket I/O, as separate LMS servers would:
+     * the JDK HttpClient hands every exchange to a selector thread and back, and under this load those hand-offs
+     * on the generator's side were most of the measured status latency, so the run measured itself.
+     */
+    static Answer exchange(URI uri, String key, String contentType, byte[] body) throws java.io.IOException {
+        java.net.HttpURLConnection c = (java.net.HttpURLConnection) uri.toURL().openConnection();
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(body == null ? 10_000 : 30_000);
+        c.setRequestProperty("X-API-Key", key);
+        if (body != null) {
+            c.setRequestMethod("POST");
+            c.setDoOutput(true);
+            c.setRequestProperty("Content-Type", contentType);
+            c.setFixedLengthStreamingMode(body.length);
+            try (var out = c.getOutputStream()) {
+                out.write(body);
+            }
+        }
+        int status = c.getResponseCode();
+        var in = status >= 400 ? c.getErrorStream() : c.getInputStream();
+        String text = in == null ? "" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (in != null) in.close(); // reading to the end and closing returns the connection to the keep-alive pool
+        return new Answer(status, text);
     }
 
     static double pct(long[] sorted, int p) {
