@@ -12,7 +12,8 @@ import org.equalify.eqpdf.server.TestPdfs;
 /**
  * A bounded load run from the test JVM (a separate process from Liberty) over loopback: 50 clients poll job
  * status, each waiting {@code pollInterval} between answers (the client SDK's default is 1 s; 50 ms is a stress
- * run), and 5 clients submit ~1 MB PDFs back to back, for a fixed time.
+ * run), and 5 clients submit ~1 MB PDFs, back to back or with a pause between answers, for a fixed time after
+ * an uncounted warm-up ({@code -Dload.warmup.seconds}, 10).
  */
 final class LoadRun {
     record Result(int seconds, long pollMillis, long submitPauseMillis, long statusCount, double statusP50, double statusP99, long submitCount, double submitP50,
@@ -43,47 +44,53 @@ final class LoadRun {
         List<Long> submitNs = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         AtomicLong limited = new AtomicLong();
-        long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        // a warm-up whose answers are not counted (JIT, connection set-up, the server's lazy start), then the
+        // measured window; errors count in both
+        long begin = System.nanoTime() + Duration.ofSeconds(Long.getLong("load.warmup.seconds", 10)).toNanos();
+        long end = begin + Duration.ofSeconds(seconds).toNanos();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < 50; c++) {
             final int n = c;
             threads.add(startThread(() -> {
                 int i = n;
+                staggeredStart(pollInterval);
                 while (System.nanoTime() < end) {
                     String id = ids.get(i++ % ids.size());
                     long t0 = System.nanoTime();
                     try {
                         Answer res = exchange(base.resolve("/api/v1/documents/" + id), key, null, null);
                         long dt = System.nanoTime() - t0;
-                        if (res.status() == 200) statusNs.add(dt);
-                        else if (res.status() == 429) limited.incrementAndGet();
-                        else errors.incrementAndGet();
+                        if (res.status() == 200) {
+                            if (t0 >= begin) statusNs.add(dt);
+                        } else if (res.status() == 429) limited.incrementAndGet();
+                        else error(errors, "status " + res.status() + " " + res.body());
                         Thread.sleep(pollInterval.toMillis());
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        error(errors, e.toString());
                     }
                 }
             }));
         }
         for (int c = 0; c < 5; c++) {
             threads.add(startThread(() -> {
+                staggeredStart(submitInterval.isZero() ? Duration.ofMillis(100) : submitInterval);
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
                     try {
                         Answer res = exchange(base.resolve("/api/v1/documents/submit"), key, upload.contentType(), uploadBody);
                         long dt = System.nanoTime() - t0;
                         if (res.status() == 202) {
-                            submitNs.add(dt);
+                            if (t0 >= begin) submitNs.add(dt);
                             int i = res.body().indexOf("\"job_id\":\"");
                             if (i >= 0 && ids.size() < 200) ids.add(res.body().substring(i + 10, i + 46));
                         } else if (res.status() == 429) {
                             limited.incrementAndGet();
                         } else {
-                            errors.incrementAndGet();
+                            error(errors, "submit " + res.status() + " " + res.body());
                         }
                         if (!submitInterval.isZero()) Thread.sleep(submitInterval.toMillis());
                     } catch (Exception e) {
-                        errors.incrementAndGet();
+                        error(errors, e.toString());
                     }
                 }
             }));
@@ -91,11 +98,32 @@ final class LoadRun {
         for (Thread t : threads) t.join();
         long[] st = statusNs.stream().mapToLong(Long::longValue).sorted().toArray();
         long[] sb = submitNs.stream().mapToLong(Long::longValue).sorted().toArray();
+        if (Boolean.getBoolean("load.tail")) {
+            System.out.println("slowest status ms: " + java.util.Arrays.toString(java.util.Arrays.stream(st).skip(Math.max(0, st.length - 40)).map(x -> x / 1_000_000).toArray()));
+            System.out.println("slowest submit ms: " + java.util.Arrays.toString(java.util.Arrays.stream(sb).skip(Math.max(0, sb.length - 20)).map(x -> x / 1_000_000).toArray()));
+        }
         return new Result(seconds, pollInterval.toMillis(), submitInterval.toMillis(), st.length, pct(st, 50), pct(st, 99), sb.length, pct(sb, 50), pct(sb, 99), errors.get(), limited.get(),
                 st.length / (double) seconds, sb.length / (double) seconds, pdf.length);
     }
 
     record Answer(int status, String body) {}
+
+    /** Counts an error; the first few are printed, so that a run with errors says what they were. */
+    private static void error(AtomicLong errors, String what) {
+        if (errors.incrementAndGet() <= 3) System.out.println("load error: " + what.substring(0, Math.min(300, what.length())));
+    }
+
+    /**
+     * Clients start at random points within one interval, as independent clients do: started together, the 50
+     * pollers stay in step and every second arrive as one burst, and the run measures the burst's queue.
+     */
+    private static void staggeredStart(Duration interval) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(Math.max(1, interval.toMillis())));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 
     /**
      * One blocking request on the calling thread over a kept-alive connection (HttpURLConnection's pool is

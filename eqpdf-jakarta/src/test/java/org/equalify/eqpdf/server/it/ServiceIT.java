@@ -351,8 +351,10 @@ class ServiceIT {
     @Test
     @Order(30)
     void loadStatusAndSubmit() throws Exception {
+        // every client waits 1 s between answers, as the client SDK polls; -Dit.load.submit-pause-ms=0 makes the
+        // submitters upload back to back (a stress run, see docs/SERVICE.md)
         LoadRun.Result r = LoadRun.run(ItEnv.BASE, "it-load-key", Integer.getInteger("it.load.seconds", 60),
-                Duration.ofMillis(Long.getLong("it.load.poll-ms", 1000)));
+                Duration.ofMillis(Long.getLong("it.load.poll-ms", 1000)), Duration.ofMillis(Long.getLong("it.load.submit-pause-ms", 1000)));
         System.out.println("LOAD " + r);
         Files.writeString(Path.of("target", "load-report.txt"), r.toString());
         assertTrue(r.statusCount() > 1000, "too few status calls");
