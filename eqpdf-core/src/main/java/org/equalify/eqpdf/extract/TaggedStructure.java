@@ -53,6 +53,7 @@ public final class TaggedStructure {
     private record RegionSlot(int page, int slot, BoundingBox area, String alt) {}
     private final List<RegionSlot> regionSlots = new ArrayList<>();
     private int visited;
+    private Map<String, Object> roles = Map.of();
 
     private TaggedStructure(PDDocument doc, List<PageContent> pages) {
         this.doc = doc;
@@ -84,6 +85,12 @@ public final class TaggedStructure {
         if (root == null) return null;
         TaggedStructure t = new TaggedStructure(doc, pages);
         try {
+            Map<String, Object> roles = root.getRoleMap();
+            if (roles != null) t.roles = roles;
+        } catch (RuntimeException e) {
+            // an unreadable RoleMap: standard types still work
+        }
+        try {
             for (Object kid : root.getKids()) {
                 if (kid instanceof PDStructureElement e) t.element(e, null, 0);
             }
@@ -110,9 +117,20 @@ public final class TaggedStructure {
 
     // ---- walking ----
 
-    private static String type(PDStructureElement e) {
-        String t = e.getStandardStructureType();
-        if (t == null) t = e.getStructureType();
+    /** Standard structure types (PDF 1.7 and 2.0): where a RoleMap chain stops. */
+    private static final Set<String> STANDARD = Set.of("Document", "DocumentFragment", "Part", "Art", "Sect", "Div",
+            "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private", "Aside", "P", "H", "H1", "H2", "H3",
+            "H4", "H5", "H6", "Title", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot",
+            "Span", "Quote", "Note", "FENote", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT", "RP",
+            "Warichu", "WT", "WP", "Figure", "Formula", "Form", "Sub", "Em", "Strong", "Artifact");
+
+    /**
+     * The element's type resolved through the RoleMap as far as the chain goes ("Text body" → "Standard" → P):
+     * PDFBox's getStandardStructureType follows a single step, which lost figures and tables behind two.
+     */
+    private String type(PDStructureElement e) {
+        String t = e.getStructureType();
+        for (int i = 0; i < 16 && t != null && !STANDARD.contains(t) && roles.get(t) instanceof String next; i++) t = next;
         return t == null ? "" : t;
     }
 
