@@ -3,6 +3,7 @@ package org.equalify.eqpdf.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -91,6 +92,76 @@ class TaggedFidelityTest {
         return file;
     }
 
+    /**
+     * Figures where the converter used to drop them: a logo tagged straight into a Table (next to its TR rows),
+     * and figures inside list items' LBody: an image, and a vector arrow drawn with paths.
+     */
+    static Path figuresInListsAndTables(Path file) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDStructureTreeRoot root = new PDStructureTreeRoot();
+            doc.getDocumentCatalog().setStructureTreeRoot(root);
+            PDMarkInfo mark = new PDMarkInfo();
+            mark.setMarked(true);
+            doc.getDocumentCatalog().setMarkInfo(mark);
+            PDStructureElement document = element("Document", root, page);
+            BufferedImage img = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(Color.BLUE);
+            g.fillRect(0, 0, 60, 40);
+            g.dispose();
+            PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+            int mcid = 0;
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                text(cs, "Steps of the review", 72, 720, mcid);
+                mark(element("H1", document, page), mcid++);
+                PDStructureElement list = element("L", document, page);
+                String[] items = {"Collect the forms from every office", "Check each form against the register"};
+                float y = 680;
+                for (int i = 0; i < items.length; i++) {
+                    PDStructureElement body = element("LBody", element("LI", list, page), page);
+                    text(cs, items[i], 100, y, mcid);
+                    mark(element("Span", body, page), mcid++);
+                    cs.beginMarkedContent(COSName.getPDFName("Figure"), props(mcid));
+                    if (i == 0) { // a vector arrow
+                        cs.moveTo(400, y - 6);
+                        cs.lineTo(430, y + 4);
+                        cs.lineTo(400, y + 14);
+                        cs.closePath();
+                        cs.fill();
+                    } else {
+                        cs.drawImage(image, 400, y - 10, 60, 40);
+                    }
+                    cs.endMarkedContent();
+                    PDStructureElement fig = element("Figure", body, page);
+                    fig.setAlternateDescription(i == 0 ? "Arrow to the next step" : "Small blue icon");
+                    mark(fig, mcid++);
+                    y -= 60;
+                }
+                PDStructureElement table = element("Table", document, page);
+                cs.beginMarkedContent(COSName.getPDFName("Figure"), props(mcid));
+                cs.drawImage(image, 72, 520, 90, 60);
+                cs.endMarkedContent();
+                PDStructureElement logo = element("Figure", table, page);
+                logo.setAlternateDescription("Logo of the records office");
+                mark(logo, mcid++);
+                String[][] rows = {{"Office", "Forms"}, {"North", "12"}, {"South", "9"}};
+                y = 480;
+                for (int r = 0; r < rows.length; r++) {
+                    PDStructureElement tr = element("TR", table, page);
+                    for (int c = 0; c < 2; c++) {
+                        text(cs, rows[r][c], 72 + c * 150, y, mcid);
+                        mark(element(r == 0 ? "TH" : "TD", tr, page), mcid++);
+                    }
+                    y -= 20;
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
     private static PDStructureElement element(String type, PDStructureNode parent, PDPage page) {
         PDStructureElement e = new PDStructureElement(type, parent);
         e.setPage(page);
@@ -157,6 +228,24 @@ class TaggedFidelityTest {
         assertEquals(1, s.altsFound(), html);
         assertEquals(1, s.ourTables());
         assertEquals(1, s.ourTablesWithTh(), html);
+    }
+
+    @Test
+    void ourConversionKeepsFiguresInListItemsAndTables() throws Exception {
+        Path pdf = figuresInListsAndTables(dir.resolve("lists.pdf"));
+        String html;
+        try (Converter c = Converter.create(ConverterOptions.defaults().withOcr(false))) {
+            html = c.convert(pdf).html();
+        }
+        TaggedFidelity.Tree t = tree(pdf);
+        assertEquals(3, t.figureAlts().size());
+        TaggedFidelity.Score s = TaggedFidelity.score(t, TaggedFidelity.readHtml(html));
+        assertEquals(List.of(), s.missing(), html);
+        assertEquals(1, s.ourTablesWithTh(), html);
+        String list = html.substring(html.indexOf("<ul>"), html.indexOf("</ul>"));
+        assertTrue(list.contains("alt=\"Arrow to the next step\""), list);
+        assertTrue(list.contains("alt=\"Small blue icon\""), list);
+        assertTrue(html.indexOf("Logo of the records office") < html.indexOf("<table"), "the logo comes before its table");
     }
 
     @Test
