@@ -29,8 +29,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * equals the furniture line as printed on some page. Navigation (the page list, contents) and the page-break
  * markers are left out. To avoid false positives: the first heading equal to a running line is allowed (a
  * chapter or document title that is also the running header is a real heading once); page numbers are not
- * looked for in table cells (a cell holding just "3" is data); and a text counts at most as often as it was
- * printed as furniture.
+ * looked for in table cells, headings or {@code pre} (there a bare "3" is data, a chapter number or program
+ * output); and a text counts at most as often as it was printed as furniture. Page numbers up to three digits
+ * only: a four-digit line is more often a year.
  */
 public final class FurnitureCheck {
     private FurnitureCheck() { }
@@ -100,7 +101,8 @@ public final class FurnitureCheck {
         for (BenchHtml.BlockText b : BenchHtml.blocks(html)) {
             if (!printed.containsKey(b.text())) continue;
             boolean isNumber = number.get(b.text());
-            if (isNumber && (b.tag().equals("td") || b.tag().equals("th"))) continue;
+            // a bare number is data in a cell, a chapter number in a heading, program output in pre
+            if (isNumber && b.tag().matches("td|th|pre|h[1-6]")) continue;
             if (!isNumber && b.tag().matches("h[1-6]") && headingSeen.add(b.text())) continue;
             found.merge(b.text(), 1, Integer::sum);
         }

@@ -175,7 +175,7 @@ public final class TaggedFidelity {
             }
         }
         out.printf("%-36s %9d %9d %9d %9d %9d %9d%n", "TOTAL (" + files + " files)", total[0], total[1], total[2], total[3], total[4], total[5]);
-        out.printf("alt found %.3f of the tree's alts; tables with <th> %d of %d tagged tables with TH%n",
+        out.printf("alts found: %.3f of the tree's; our tables with <th>: %d, tagged tables with TH: %d (counts, not matched table by table)%n",
                 total[0] == 0 ? 1.0 : (double) total[1] / total[0], total[5], total[3]);
         for (String n : notes) out.println("  " + n);
     }
