@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
 final class BenchHtml {
     private BenchHtml() { }
 
-    /** A block element's own text (nested blocks excluded), whitespace-normalised. */
-    record BlockText(String tag, String text) {}
+    /** A block element's own text (nested blocks excluded), whitespace-normalised; {@code line}: one line of it. */
+    record BlockText(String tag, String text, boolean line) {
+        BlockText(String tag, String text) { this(tag, text, false); }
+    }
 
     private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)((?:[^>\"]|\"[^\"]*\")*)>|<!--.*?-->|([^<]+)",
             Pattern.DOTALL);
@@ -98,7 +100,7 @@ final class BenchHtml {
         if (lines.length > 1 || loose) {
             for (String l : lines) {
                 String n = normalise(l);
-                if (!n.isEmpty()) out.add(new BlockText(tag, n));
+                if (!n.isEmpty()) out.add(new BlockText(tag, n, !loose));
             }
         }
     }

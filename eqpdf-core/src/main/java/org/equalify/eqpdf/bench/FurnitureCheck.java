@@ -27,7 +27,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  * <p>A leak is a block of our HTML body (p, li, h1–h6, td, th, dt, dd, figcaption, pre, div; text outside
  * blocks and each {@code <br>}-separated line count as blocks too) whose whole text, whitespace-normalised,
  * equals the furniture line as printed on some page. Navigation (the page list, contents) and the page-break
- * markers are left out. To avoid false positives: the first heading equal to a running line is allowed (a
+ * markers are left out. A running line split over up to four consecutive blocks (their texts joined by a space)
+ * counts too. To avoid false positives: the first heading equal to a running line is allowed (a
  * chapter or document title that is also the running header is a real heading once); page numbers are not
  * looked for in table cells, headings or {@code pre} (there a bare "3" is data, a chapter number or program
  * output); and a text counts at most as often as it was printed as furniture. Page numbers up to three digits
@@ -98,8 +99,23 @@ public final class FurnitureCheck {
         }
         Map<String, Integer> found = new LinkedHashMap<>();
         Set<String> headingSeen = new HashSet<>();
-        for (BenchHtml.BlockText b : BenchHtml.blocks(html)) {
-            if (!printed.containsKey(b.text())) continue;
+        List<BenchHtml.BlockText> blocks = BenchHtml.blocks(html);
+        for (int i = 0; i < blocks.size(); i++) {
+            BenchHtml.BlockText b = blocks.get(i);
+            if (!printed.containsKey(b.text())) {
+                // a running line split over consecutive blocks ("First Page", "Previous Page", … as paragraphs)
+                StringBuilder joined = new StringBuilder(b.text());
+                for (int k = i + 1; k < Math.min(blocks.size(), i + 4) && !b.line() && !blocks.get(k).line(); k++) {
+                    joined.append(' ').append(blocks.get(k).text());
+                    String j = joined.toString();
+                    if (printed.containsKey(j) && !number.get(j)) {
+                        found.merge(j, 1, Integer::sum);
+                        i = k;
+                        break;
+                    }
+                }
+                continue;
+            }
             boolean isNumber = number.get(b.text());
             // a bare number is data in a cell, a chapter number in a heading, program output in pre
             if (isNumber && b.tag().matches("td|th|pre|h[1-6]")) continue;
