@@ -17,7 +17,8 @@ import org.equalify.eqpdf.Converter;
 
 /**
  * The quality harness over a corpus folder laid out like ../shared/corpus: Docling reference Markdown in
- * docling/groundtruth, pdfplumber structure trees in pdfplumber/groundtruth. Prints per-file tables and means.
+ * docling/groundtruth, pdfplumber structure trees in pdfplumber/groundtruth; then {@link TaggedFidelity} and
+ * {@link FurnitureCheck} over every PDF of the corpus but malformed/ and scanned/. Prints per-file tables and means.
  */
 public final class QualityBench {
     private QualityBench() { }
