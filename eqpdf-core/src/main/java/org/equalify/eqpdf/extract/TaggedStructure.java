@@ -126,10 +126,12 @@ public final class TaggedStructure {
 
     /**
      * The element's type resolved through the RoleMap as far as the chain goes ("Text body" → "Standard" → P):
-     * PDFBox's getStandardStructureType follows a single step, which lost figures and tables behind two.
+     * PDFBox's getStandardStructureType follows a single step, which lost figures and tables behind two. That
+     * first step is taken as PDFBox takes it (a mapped standard name such as LibreOffice's Title → P included).
      */
     private String type(PDStructureElement e) {
         String t = e.getStructureType();
+        if (t != null && roles.get(t) instanceof String first) t = first;
         for (int i = 0; i < 16 && t != null && !STANDARD.contains(t) && roles.get(t) instanceof String next; i++) t = next;
         return t == null ? "" : t;
     }
