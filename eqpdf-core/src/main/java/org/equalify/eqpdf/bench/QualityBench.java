@@ -17,7 +17,8 @@ import org.equalify.eqpdf.Converter;
 
 /**
  * The quality harness over a corpus folder laid out like ../shared/corpus: Docling reference Markdown in
- * docling/groundtruth, pdfplumber structure trees in pdfplumber/groundtruth. Prints per-file tables and means.
+ * docling/groundtruth, pdfplumber structure trees in pdfplumber/groundtruth; then {@link TaggedFidelity} and
+ * {@link FurnitureCheck} over every PDF of the corpus but malformed/ and scanned/. Prints per-file tables and means.
  */
 public final class QualityBench {
     private QualityBench() { }
@@ -25,6 +26,31 @@ public final class QualityBench {
     public static void run(Converter converter, Path corpus, PrintWriter out) throws IOException {
         docling(converter, corpus.resolve("docling"), out);
         structureTrees(converter, corpus.resolve("pdfplumber"), out);
+        List<Path> pdfs = corpusPdfs(corpus);
+        Map<Path, String> converted = new java.util.HashMap<>();
+        java.util.function.Function<Path, String> htmlOf = pdf -> converted.computeIfAbsent(pdf, p -> {
+            try {
+                return converter.convert(p).html();
+            } catch (ConversionException | RuntimeException e) {
+                return null;
+            }
+        });
+        TaggedFidelity.run(pdfs, htmlOf, out);
+        FurnitureCheck.run(pdfs, htmlOf, out);
+    }
+
+    /** The corpus's PDFs that should convert as born-digital: every folder but malformed and scanned. */
+    public static List<Path> corpusPdfs(Path corpus) throws IOException {
+        if (!Files.isDirectory(corpus)) return List.of();
+        try (Stream<Path> s = Files.walk(corpus)) {
+            return s.filter(p -> p.toString().toLowerCase().endsWith(".pdf") && Files.isRegularFile(p))
+                    .filter(p -> {
+                        Path rel = corpus.relativize(p);
+                        String top = rel.getNameCount() > 1 ? rel.getName(0).toString() : "";
+                        return !top.equals("malformed") && !top.equals("scanned") && !rel.toString().contains("groundtruth");
+                    })
+                    .sorted().toList();
+        }
     }
 
     static void docling(Converter converter, Path dir, PrintWriter out) throws IOException {
@@ -129,5 +155,5 @@ public final class QualityBench {
         return n;
     }
 
-    private static String trim(String s) { return s.length() > 34 ? s.substring(0, 34) : s; }
+    static String trim(String s) { return s.length() > 34 ? s.substring(0, 34) : s; }
 }

@@ -51,7 +51,8 @@ final class BenchCommand implements Callable<Integer> {
     boolean noOcr;
 
     @Option(names = "--quality", paramLabel = "CORPUS", description = "also score output against the reference outputs in CORPUS "
-            + "(docling/groundtruth Markdown, pdfplumber/groundtruth structure trees); default ../shared/corpus when present")
+            + "(docling/groundtruth Markdown, pdfplumber/groundtruth structure trees), and check tag-tree fidelity (/Alt, "
+            + "table headers) and page furniture in the body over its PDFs; default ../shared/corpus when present")
     Path quality;
 
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -50,9 +50,10 @@ public final class TaggedStructure {
     private final Map<Integer, List<Block>> out = new LinkedHashMap<>();
     private final RegionRenders regions = new RegionRenders();
     /** Where each queued vector figure goes: its page's block list and slot, and the alt text for a fallback. */
-    private record RegionSlot(int page, int slot, BoundingBox area, String alt) {}
+    private record RegionSlot(int page, int slot, BoundingBox area, String alt, Block placeholder) {}
     private final List<RegionSlot> regionSlots = new ArrayList<>();
     private int visited;
+    private Map<String, Object> roles = Map.of();
 
     private TaggedStructure(PDDocument doc, List<PageContent> pages) {
         this.doc = doc;
@@ -84,6 +85,12 @@ public final class TaggedStructure {
         if (root == null) return null;
         TaggedStructure t = new TaggedStructure(doc, pages);
         try {
+            Map<String, Object> roles = root.getRoleMap();
+            if (roles != null) t.roles = roles;
+        } catch (RuntimeException e) {
+            // an unreadable RoleMap: standard types still work
+        }
+        try {
             for (Object kid : root.getKids()) {
                 if (kid instanceof PDStructureElement e) t.element(e, null, 0);
             }
@@ -110,9 +117,22 @@ public final class TaggedStructure {
 
     // ---- walking ----
 
-    private static String type(PDStructureElement e) {
-        String t = e.getStandardStructureType();
-        if (t == null) t = e.getStructureType();
+    /** Standard structure types (PDF 1.7 and 2.0): where a RoleMap chain stops. */
+    private static final Set<String> STANDARD = Set.of("Document", "DocumentFragment", "Part", "Art", "Sect", "Div",
+            "BlockQuote", "Caption", "TOC", "TOCI", "Index", "NonStruct", "Private", "Aside", "P", "H", "H1", "H2", "H3",
+            "H4", "H5", "H6", "Title", "L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot",
+            "Span", "Quote", "Note", "FENote", "Reference", "BibEntry", "Code", "Link", "Annot", "Ruby", "RB", "RT", "RP",
+            "Warichu", "WT", "WP", "Figure", "Formula", "Form", "Sub", "Em", "Strong", "Artifact");
+
+    /**
+     * The element's type resolved through the RoleMap as far as the chain goes ("Text body" → "Standard" → P):
+     * PDFBox's getStandardStructureType follows a single step, which lost figures and tables behind two. That
+     * first step is taken as PDFBox takes it (a mapped standard name such as LibreOffice's Title → P included).
+     */
+    private String type(PDStructureElement e) {
+        String t = e.getStructureType();
+        if (t != null && roles.get(t) instanceof String first) t = first;
+        for (int i = 0; i < 16 && t != null && !STANDARD.contains(t) && roles.get(t) instanceof String next; i++) t = next;
         return t == null ? "" : t;
     }
 
@@ -260,6 +280,13 @@ public final class TaggedStructure {
             if (table != null) children.add(table);
             return;
         }
+        if ("Figure".equals(t)) { // a figure in a list item (an arrow, an icon) keeps its /Alt
+            Block f = itemFigure(e, page);
+            if (f != null) {
+                children.add(f);
+                return;
+            }
+        }
         for (Object kid : kids(e)) {
             if (kid instanceof PDStructureElement c) collectBody(c, pageOf(c, page), body, children);
             else {
@@ -283,6 +310,8 @@ public final class TaggedStructure {
                 List<Key> ck = descendantKeys(k, pageOf(k, page));
                 caption = inline(ck, false);
                 all.addAll(ck);
+            } else if ("Figure".equals(t)) { // a logo tagged straight into the table: keep it, before the table
+                figure(k, pageOf(k, page));
             } else if ("TR".equals(t)) {
                 rowElements.add(k);
                 inHead.add(false);
@@ -327,9 +356,7 @@ public final class TaggedStructure {
 
     private void figure(PDStructureElement e, PDPage page) {
         List<Key> keys = descendantKeys(e, page);
-        String alt = e.getAlternateDescription();
-        if (alt == null || alt.isBlank()) alt = e.getActualText();
-        alt = alt == null ? null : alt.replaceAll("\\s+", " ").strip();
+        String alt = figureAlt(e);
         int pageNo = page != null && pageIndex.containsKey(page) ? pageIndex.get(page) + 1 : firstPage(keys);
         // images drawn inside the figure's marked content
         List<PageContent.PlacedFigure> images = new ArrayList<>();
@@ -346,17 +373,14 @@ public final class TaggedStructure {
             }
         }
         used.addAll(keys);
-        if (images.size() == 1 && (area.equals(BoundingBox.EMPTY) || covers(images.get(0).box(), area)
-                || mostly(images.get(0).box(), area))) {
-            PageContent.PlacedFigure f = images.get(0);
-            boolean decorative = alt == null && f.repeatedOnPages() >= 3;
-            emitAt(new Block.Figure(f.image(), decorative ? "" : alt, decorative, List.of(), Provenance.of(pageNo, f.box())), keys);
+        if (single(images, area)) {
+            emitAt(figureBlock(images.get(0), alt, pageNo), keys);
             return;
         }
         if (pc != null && !area.equals(BoundingBox.EMPTY) && area.width() > 4 && area.height() > 4) {
             // a vector drawing (or several images with labels): its area of the page is rendered after the walk
             List<Block> list = out.computeIfAbsent(Math.max(1, pageNo), k -> new ArrayList<>());
-            regionSlots.add(new RegionSlot(Math.max(1, pageNo), list.size(), area, alt));
+            regionSlots.add(new RegionSlot(Math.max(1, pageNo), list.size(), area, alt, null));
             regions.add(pageNo - 1, area, pc.height());
             list.add(null);
             return;
@@ -365,6 +389,55 @@ public final class TaggedStructure {
             // no geometry at all: the alternative text is the only content the figure has
             emitAt(new Block.Paragraph(List.of(new Inline.Text(alt)), Provenance.of(pageNo, BoundingBox.EMPTY)), keys);
         }
+    }
+
+    private static boolean single(List<PageContent.PlacedFigure> images, BoundingBox area) {
+        return images.size() == 1 && (area.equals(BoundingBox.EMPTY) || covers(images.get(0).box(), area)
+                || mostly(images.get(0).box(), area));
+    }
+
+    private static Block.Figure figureBlock(PageContent.PlacedFigure f, String alt, int pageNo) {
+        boolean decorative = alt == null && f.repeatedOnPages() >= 3;
+        return new Block.Figure(f.image(), decorative ? "" : alt, decorative, List.of(), Provenance.of(pageNo, f.box()));
+    }
+
+    /**
+     * A figure inside a list item: one image block when it draws exactly one image; for a vector drawing a
+     * placeholder that {@link #fillRegions} replaces by the rendered area (list items are immutable, so the
+     * lists holding placeholders are rebuilt there); null when it has no geometry (its text stays inline).
+     */
+    private Block itemFigure(PDStructureElement e, PDPage page) {
+        List<Key> keys = descendantKeys(e, page);
+        int pageNo = page != null && pageIndex.containsKey(page) ? pageIndex.get(page) + 1 : firstPage(keys);
+        PageContent pc = pageNo >= 1 && pageNo <= pages.size() ? pages.get(pageNo - 1) : null;
+        if (pc == null) return null;
+        Set<Integer> mcids = new HashSet<>();
+        for (Key k : keys) if (k.page() == pageNo) mcids.add(k.mcid());
+        List<PageContent.PlacedFigure> images = new ArrayList<>();
+        for (PageContent.PlacedFigure f : pc.figures()) if (mcids.contains(f.mcid())) images.add(f);
+        BoundingBox area = BoundingBox.EMPTY;
+        for (Integer m : mcids) {
+            BoundingBox b = pc.markedBoxes().get(m);
+            if (b != null) area = area.union(b);
+            for (Word w : wordsByMcid.getOrDefault(new Key(pageNo, m), List.of())) area = area.union(w.box());
+        }
+        String alt = figureAlt(e);
+        if (single(images, area)) {
+            used.addAll(keys);
+            return figureBlock(images.get(0), alt, pageNo);
+        }
+        if (area.equals(BoundingBox.EMPTY) || area.width() <= 4 || area.height() <= 4) return null;
+        used.addAll(keys);
+        Block placeholder = new Block.Figure(null, alt, false, List.of(), Provenance.of(pageNo, area));
+        regionSlots.add(new RegionSlot(pageNo, -1, area, alt, placeholder));
+        regions.add(pageNo - 1, area, pc.height());
+        return placeholder;
+    }
+
+    private static String figureAlt(PDStructureElement e) {
+        String alt = e.getAlternateDescription();
+        if (alt == null || alt.isBlank()) alt = e.getActualText();
+        return alt == null ? null : alt.replaceAll("[\\p{Cntrl}\\s]+", " ").strip(); // some end in a NUL
     }
 
     /** The image fills most of the figure's area: labels around it don't justify rendering the page. */
@@ -424,15 +497,35 @@ public final class TaggedStructure {
      * Renders the queued vector figures and puts them in their slots; a figure that cannot be rendered becomes
      * its alternative text, or nothing when it has none.
      */
+    /** The block with the rendered figures in place of their placeholders in (nested) list items. */
+    private static Block replace(Block b, Map<Block, Block> replaced) {
+        if (!(b instanceof Block.ListBlock l)) return b;
+        List<Block.ListItem> items = new ArrayList<>();
+        for (Block.ListItem item : l.items()) {
+            List<Block> children = new ArrayList<>();
+            for (Block c : item.children()) {
+                Block r = replaced.containsKey(c) ? replaced.get(c) : replace(c, replaced);
+                if (r != null) children.add(r);
+            }
+            items.add(new Block.ListItem(item.content(), children));
+        }
+        return new Block.ListBlock(l.ordered(), l.numbering(), l.start(), items, l.provenance());
+    }
+
     private void fillRegions(PdfExtractor.Reopener reopen, int threads) {
         if (regions.isEmpty()) return;
         var images = regions.render(doc, reopen, threads);
+        Map<Block, Block> replaced = new java.util.IdentityHashMap<>();
         for (int i = 0; i < regionSlots.size(); i++) {
             RegionSlot r = regionSlots.get(i);
             Block b = images[i] != null ? new Block.Figure(images[i], r.alt(), false, List.of(), Provenance.of(r.page(), r.area()))
                     : r.alt() != null && !r.alt().isBlank()
                     ? new Block.Paragraph(List.of(new Inline.Text(r.alt())), Provenance.of(r.page(), BoundingBox.EMPTY)) : null;
-            out.get(r.page()).set(r.slot(), b);
+            if (r.placeholder() != null) replaced.put(r.placeholder(), b);
+            else out.get(r.page()).set(r.slot(), b);
+        }
+        if (!replaced.isEmpty()) {
+            for (List<Block> blocks : out.values()) blocks.replaceAll(b -> b == null ? null : replace(b, replaced));
         }
         for (List<Block> blocks : out.values()) blocks.removeIf(java.util.Objects::isNull);
         out.values().removeIf(List::isEmpty); // as if nothing had been emitted there

@@ -42,10 +42,12 @@ public final class PageCorrections implements Stage {
         Map<Integer, String> printedNumbers = new HashMap<>();
         Map<Image, Boolean> shown = new IdentityHashMap<>();
         List<Block> kept = new ArrayList<>();
+        Map<Integer, List<Block>> byPage = new HashMap<>();
+        for (Block b : doc.blocks()) byPage.computeIfAbsent(b.provenance().page(), k -> new ArrayList<>()).add(b);
         for (Block b : doc.blocks()) {
             int page = b.provenance().page();
             String key = marginKey(b, pages);
-            if (key != null) {
+            if (key != null || edgeOfPage(b, pages, byPage)) {
                 String text = text(b).trim();
                 if (PAGE_NUMBER.matcher(text).matches() && text.length() <= 20) {
                     printedNumbers.putIfAbsent(page, text.replaceAll("(?i)^(page|p\\.|pg\\.?)\\s*", "")
@@ -53,7 +55,7 @@ public final class PageCorrections implements Stage {
                     ctx.record(page, "remove", "page number", "printed page number in the page margin");
                     continue;
                 }
-                if (seen.get(key).size() >= needed && pageCount > 1) {
+                if (key != null && seen.get(key).size() >= needed && pageCount > 1) {
                     ctx.record(page, "remove", "running header/footer", "repeated in the margin of "
                             + seen.get(key).size() + " pages");
                     continue;
@@ -89,6 +91,26 @@ public final class PageCorrections implements Stage {
             }
         }
         return doc.withBlocks(relabelled).withPages(infos);
+    }
+
+    /**
+     * A paragraph in the top or bottom quarter of its page with no other block above (below) it: where a page
+     * number sits when the page's margins are narrower than the band (LaTeX's footer lies at about 87% of the
+     * page height, just above the bottom band).
+     */
+    private static boolean edgeOfPage(Block b, Map<Integer, PageInfo> pages, Map<Integer, List<Block>> byPage) {
+        if (!(b instanceof Block.Paragraph) || text(b).length() > 20) return false;
+        PageInfo p = pages.get(b.provenance().page());
+        var box = b.provenance().box();
+        if (p == null || (box.width() <= 0 && box.height() <= 0)) return false;
+        boolean lowest = box.y() >= p.height() * 0.75, topmost = box.bottom() <= p.height() * 0.25;
+        for (Block o : byPage.get(b.provenance().page())) {
+            var ob = o.provenance().box();
+            if (o == b || (ob.width() <= 0 && ob.height() <= 0)) continue;
+            if (ob.bottom() > box.y() + 2) lowest = false;
+            if (ob.y() < box.bottom() - 2) topmost = false;
+        }
+        return lowest || topmost;
     }
 
     /** The normalised text of a short text block lying in a page's top or bottom band, else null. */

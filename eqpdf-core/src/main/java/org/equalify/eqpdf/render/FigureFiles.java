@@ -27,6 +27,9 @@ public final class FigureFiles {
         for (Block b : blocks) {
             if (b instanceof Block.Figure f) out.add(f);
             else if (b instanceof Block.Aside a) out.addAll(figures(a.content()));
+            else if (b instanceof Block.ListBlock l) {
+                for (Block.ListItem item : l.items()) out.addAll(figures(item.children())); // figures inside list items
+            }
         }
         return out;
     }

@@ -1,0 +1,276 @@
+package org.equalify.eqpdf.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.equalify.eqpdf.ConverterOptions;
+import org.equalify.eqpdf.Converter;
+import org.equalify.eqpdf.sample.PdfBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TaggedFidelityTest {
+    @TempDir Path dir;
+
+    static final String ALT = "A red square on a white ground";
+
+    /**
+     * One tagged page: a paragraph, a Figure (custom type "Bild", mapped through "Picture" to Figure) with /Alt
+     * drawn as an image, and a Table whose first row holds TH cells. {@code rawUtf16Alt} stores the /Alt as
+     * UTF-16BE bytes without a byte-order mark (as in a corpus file).
+     */
+    static Path taggedPdf(Path file, boolean rawUtf16Alt) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDStructureTreeRoot root = new PDStructureTreeRoot();
+            doc.getDocumentCatalog().setStructureTreeRoot(root);
+            PDMarkInfo mark = new PDMarkInfo();
+            mark.setMarked(true);
+            doc.getDocumentCatalog().setMarkInfo(mark);
+            root.setRoleMap(Map.of("Bild", "Picture", "Picture", "Figure"));
+            PDStructureElement document = element("Document", root, page);
+            BufferedImage img = new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, 120, 90);
+            g.setColor(Color.RED);
+            g.fillRect(30, 20, 60, 50);
+            g.dispose();
+            PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+            int[] mcid = {0};
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                text(cs, "Results of the spring survey", 72, 700, mcid[0]);
+                mark(element("P", document, page), mcid[0]++);
+                cs.beginMarkedContent(COSName.getPDFName("Bild"), props(mcid[0]));
+                cs.drawImage(image, 72, 520, 160, 120);
+                cs.endMarkedContent();
+                PDStructureElement figure = element("Bild", document, page);
+                if (rawUtf16Alt) {
+                    figure.getCOSObject().setItem(COSName.ALT, new COSString(ALT.getBytes(StandardCharsets.UTF_16BE)));
+                } else {
+                    figure.setAlternateDescription(ALT);
+                }
+                mark(figure, mcid[0]++);
+                PDStructureElement table = element("Table", document, page);
+                String[][] rows = {{"Name", "Score"}, {"Ada", "31"}, {"Grace", "27"}};
+                float y = 460;
+                for (int r = 0; r < rows.length; r++) {
+                    PDStructureElement tr = element("TR", table, page);
+                    for (int c = 0; c < 2; c++) {
+                        text(cs, rows[r][c], 72 + c * 150, y, mcid[0]);
+                        mark(element(r == 0 ? "TH" : "TD", tr, page), mcid[0]++);
+                    }
+                    y -= 20;
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    /**
+     * Figures where the converter used to drop them: a logo tagged straight into a Table (next to its TR rows),
+     * and figures inside list items' LBody: an image, and a vector arrow drawn with paths.
+     */
+    static Path figuresInListsAndTables(Path file) throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            PDStructureTreeRoot root = new PDStructureTreeRoot();
+            doc.getDocumentCatalog().setStructureTreeRoot(root);
+            PDMarkInfo mark = new PDMarkInfo();
+            mark.setMarked(true);
+            doc.getDocumentCatalog().setMarkInfo(mark);
+            PDStructureElement document = element("Document", root, page);
+            BufferedImage img = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            g.setColor(Color.BLUE);
+            g.fillRect(0, 0, 60, 40);
+            g.dispose();
+            PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+            int mcid = 0;
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                text(cs, "Steps of the review", 72, 720, mcid);
+                mark(element("H1", document, page), mcid++);
+                PDStructureElement list = element("L", document, page);
+                String[] items = {"Collect the forms from every office", "Check each form against the register"};
+                float y = 680;
+                for (int i = 0; i < items.length; i++) {
+                    PDStructureElement body = element("LBody", element("LI", list, page), page);
+                    text(cs, items[i], 100, y, mcid);
+                    mark(element("Span", body, page), mcid++);
+                    cs.beginMarkedContent(COSName.getPDFName("Figure"), props(mcid));
+                    if (i == 0) { // a vector arrow
+                        cs.moveTo(400, y - 6);
+                        cs.lineTo(430, y + 4);
+                        cs.lineTo(400, y + 14);
+                        cs.closePath();
+                        cs.fill();
+                    } else {
+                        cs.drawImage(image, 400, y - 10, 60, 40);
+                    }
+                    cs.endMarkedContent();
+                    PDStructureElement fig = element("Figure", body, page);
+                    fig.setAlternateDescription(i == 0 ? "Arrow to the next step" : "Small blue icon");
+                    mark(fig, mcid++);
+                    y -= 60;
+                }
+                PDStructureElement table = element("Table", document, page);
+                cs.beginMarkedContent(COSName.getPDFName("Figure"), props(mcid));
+                cs.drawImage(image, 72, 520, 90, 60);
+                cs.endMarkedContent();
+                PDStructureElement logo = element("Figure", table, page);
+                logo.setAlternateDescription("Logo of the records office");
+                mark(logo, mcid++);
+                String[][] rows = {{"Office", "Forms"}, {"North", "12"}, {"South", "9"}};
+                y = 480;
+                for (int r = 0; r < rows.length; r++) {
+                    PDStructureElement tr = element("TR", table, page);
+                    for (int c = 0; c < 2; c++) {
+                        text(cs, rows[r][c], 72 + c * 150, y, mcid);
+                        mark(element(r == 0 ? "TH" : "TD", tr, page), mcid++);
+                    }
+                    y -= 20;
+                }
+            }
+            doc.save(file.toFile());
+        }
+        return file;
+    }
+
+    private static PDStructureElement element(String type, PDStructureNode parent, PDPage page) {
+        PDStructureElement e = new PDStructureElement(type, parent);
+        e.setPage(page);
+        parent.appendKid(e);
+        return e;
+    }
+
+    private static void mark(PDStructureElement e, int mcid) {
+        e.getCOSObject().setInt(COSName.K, mcid);
+    }
+
+    private static PDPropertyList props(int mcid) {
+        COSDictionary d = new COSDictionary();
+        d.setInt(COSName.MCID, mcid);
+        return PDPropertyList.create(d);
+    }
+
+    private static void text(PDPageContentStream cs, String s, float x, float y, int mcid) throws Exception {
+        cs.beginMarkedContent(COSName.P, props(mcid));
+        cs.beginText();
+        cs.setFont(PdfBuilder.REGULAR, 11);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+        cs.endMarkedContent();
+    }
+
+    private static TaggedFidelity.Tree tree(Path pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return TaggedFidelity.readTree(doc);
+        }
+    }
+
+    @Test
+    void readsAltThroughTheRoleMapChainAndTheTableHeader() throws Exception {
+        TaggedFidelity.Tree t = tree(taggedPdf(dir.resolve("tagged.pdf"), false));
+        assertEquals(List.of(ALT), t.figureAlts());
+        assertEquals(1, t.tables());
+        assertEquals(1, t.tablesWithTh());
+    }
+
+    @Test
+    void decodesUtf16AltWithoutByteOrderMark() throws Exception {
+        assertEquals(List.of(ALT), tree(taggedPdf(dir.resolve("raw.pdf"), true)).figureAlts());
+    }
+
+    @Test
+    void untaggedFileHasNoTree() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            assertNull(TaggedFidelity.readTree(doc));
+        }
+    }
+
+    @Test
+    void ourConversionKeepsTheAltAndTheHeaderCells() throws Exception {
+        Path pdf = taggedPdf(dir.resolve("convert.pdf"), false);
+        String html;
+        try (Converter c = Converter.create(ConverterOptions.defaults().withOcr(false))) {
+            html = c.convert(pdf).html();
+        }
+        TaggedFidelity.Score s = TaggedFidelity.score(tree(pdf), TaggedFidelity.readHtml(html));
+        assertEquals(1, s.alts());
+        assertEquals(1, s.altsFound(), html);
+        assertEquals(1, s.ourTables());
+        assertEquals(1, s.ourTablesWithTh(), html);
+    }
+
+    @Test
+    void ourConversionKeepsFiguresInListItemsAndTables() throws Exception {
+        Path pdf = figuresInListsAndTables(dir.resolve("lists.pdf"));
+        String html;
+        try (Converter c = Converter.create(ConverterOptions.defaults().withOcr(false))) {
+            html = c.convert(pdf).html();
+        }
+        TaggedFidelity.Tree t = tree(pdf);
+        assertEquals(3, t.figureAlts().size());
+        TaggedFidelity.Score s = TaggedFidelity.score(t, TaggedFidelity.readHtml(html));
+        assertEquals(List.of(), s.missing(), html);
+        assertEquals(1, s.ourTablesWithTh(), html);
+        String list = html.substring(html.indexOf("<ul>"), html.indexOf("</ul>"));
+        assertTrue(list.contains("alt=\"Arrow to the next step\""), list);
+        assertTrue(list.contains("alt=\"Small blue icon\""), list);
+        assertTrue(html.indexOf("Logo of the records office") < html.indexOf("<table"), "the logo comes before its table");
+    }
+
+    @Test
+    void flagsALostAltAndATableWithoutHeaderCells() throws Exception {
+        TaggedFidelity.Tree t = tree(taggedPdf(dir.resolve("flag.pdf"), false));
+        String html = "<main><figure><img src=\"f.png\" alt=\"Figure on page 1, not yet described\"></figure>\n"
+                + "<table><tr><td>Name</td><td>Score</td></tr></table></main>";
+        TaggedFidelity.Score s = TaggedFidelity.score(t, TaggedFidelity.readHtml(html));
+        assertEquals(0, s.altsFound());
+        assertEquals(List.of(ALT), s.missing());
+        assertEquals(1, s.ourTables());
+        assertEquals(0, s.ourTablesWithTh());
+        // escaped and re-spaced, the same alt still matches
+        String ok = "<main><img src=\"f.png\" alt=\"A red square  on a white&#39;s\"><img alt=\"" + ALT.replace(" ", "\n ") + "\">"
+                + "<table><thead><tr><th scope=\"col\">Name</th></tr></thead></table></main>";
+        TaggedFidelity.Score s2 = TaggedFidelity.score(t, TaggedFidelity.readHtml(ok));
+        assertEquals(1, s2.altsFound());
+        assertEquals(1, s2.ourTablesWithTh());
+    }
+
+    @Test
+    void roleMapResolution() {
+        Map<String, Object> roles = Map.of("Text body", "Standard", "Standard", "P", "A", "B", "B", "A");
+        assertEquals("P", TaggedFidelity.resolve("Text body", roles));
+        assertEquals("Figure", TaggedFidelity.resolve("Figure", roles));
+        assertNotNull(TaggedFidelity.resolve("A", roles), "a cycle ends");
+    }
+}
