@@ -355,6 +355,9 @@ public final class TaggedStructure {
     }
 
     private void figure(PDStructureElement e, PDPage page) {
+        // a figure with no /Pg above it in a one-page file: that page (text elements keep needing a /Pg, because
+        // trees that omit it tend to point at the same text from several elements; an image is claimed once)
+        if (page == null && pageIndex.size() == 1) page = pageIndex.keySet().iterator().next();
         List<Key> keys = descendantKeys(e, page);
         String alt = figureAlt(e);
         int pageNo = page != null && pageIndex.containsKey(page) ? pageIndex.get(page) + 1 : firstPage(keys);

@@ -43,6 +43,11 @@ class TaggedFidelityTest {
      * UTF-16BE bytes without a byte-order mark (as in a corpus file).
      */
     static Path taggedPdf(Path file, boolean rawUtf16Alt) throws Exception {
+        return taggedPdf(file, rawUtf16Alt, false);
+    }
+
+    /** As above; {@code figureWithoutPage}: neither the Figure nor the Document element above it names its /Pg. */
+    static Path taggedPdf(Path file, boolean rawUtf16Alt, boolean figureWithoutPage) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -52,7 +57,7 @@ class TaggedFidelityTest {
             mark.setMarked(true);
             doc.getDocumentCatalog().setMarkInfo(mark);
             root.setRoleMap(Map.of("Bild", "Picture", "Picture", "Figure"));
-            PDStructureElement document = element("Document", root, page);
+            PDStructureElement document = element("Document", root, figureWithoutPage ? null : page);
             BufferedImage img = new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();
             g.setColor(Color.WHITE);
@@ -68,7 +73,7 @@ class TaggedFidelityTest {
                 cs.beginMarkedContent(COSName.getPDFName("Bild"), props(mcid[0]));
                 cs.drawImage(image, 72, 520, 160, 120);
                 cs.endMarkedContent();
-                PDStructureElement figure = element("Bild", document, page);
+                PDStructureElement figure = element("Bild", document, figureWithoutPage ? null : page);
                 if (rawUtf16Alt) {
                     figure.getCOSObject().setItem(COSName.ALT, new COSString(ALT.getBytes(StandardCharsets.UTF_16BE)));
                 } else {
@@ -227,6 +232,18 @@ class TaggedFidelityTest {
         assertEquals(1, s.alts());
         assertEquals(1, s.altsFound(), html);
         assertEquals(1, s.ourTables());
+        assertEquals(1, s.ourTablesWithTh(), html);
+    }
+
+    @Test
+    void ourConversionKeepsTheAltOfAFigureWithoutPgInAOnePageFile() throws Exception {
+        Path pdf = taggedPdf(dir.resolve("nopg.pdf"), false, true);
+        String html;
+        try (Converter c = Converter.create(ConverterOptions.defaults().withOcr(false))) {
+            html = c.convert(pdf).html();
+        }
+        TaggedFidelity.Score s = TaggedFidelity.score(tree(pdf), TaggedFidelity.readHtml(html));
+        assertEquals(1, s.altsFound(), html);
         assertEquals(1, s.ourTablesWithTh(), html);
     }
 
