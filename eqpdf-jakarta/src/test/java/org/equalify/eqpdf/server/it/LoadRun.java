@@ -72,7 +72,7 @@ final class LoadRun {
             }));
         }
         for (int c = 0; c < 5; c++) {
-            threads.add(startThread(Boolean.getBoolean("load.low-priority-senders") ? Thread.MIN_PRIORITY : Thread.NORM_PRIORITY, () -> {
+            threads.add(startThread(() -> {
                 staggeredStart(submitInterval.isZero() ? Duration.ofMillis(100) : submitInterval);
                 while (System.nanoTime() < end) {
                     long t0 = System.nanoTime();
@@ -159,12 +159,7 @@ final class LoadRun {
     }
 
     static Thread startThread(Runnable r) {
-        return startThread(Thread.NORM_PRIORITY, r);
-    }
-
-    static Thread startThread(int priority, Runnable r) {
         Thread t = new Thread(r);
-        t.setPriority(priority);
         t.start();
         return t;
     }
