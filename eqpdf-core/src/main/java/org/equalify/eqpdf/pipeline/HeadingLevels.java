@@ -68,6 +68,11 @@ public final class HeadingLevels implements Stage {
             if (at < blocks.size() && blocks.get(at) instanceof Block.Heading h && similar(h.text(), title)) {
                 blocks.set(at, h.withLevel(1));
                 ctx.record(h.provenance().page(), "set-level", "title heading → h1", "it matches the document title");
+            } else if (at < blocks.size() && blocks.get(at) instanceof Block.Paragraph para && para.language() == null
+                    && para.text().trim().equals(title)) {
+                // the title was taken from this short opening line: it becomes the h1 instead of being repeated
+                blocks.set(at, new Block.Heading(1, para.content(), null, para.provenance()));
+                ctx.record(para.provenance().page(), "set-level", "opening line → h1", "it is the document's title and no heading names it");
             } else {
                 Provenance p = at < blocks.size() ? blocks.get(at).provenance() : Provenance.UNKNOWN;
                 blocks.add(at, new Block.Heading(1, List.of(new Inline.Text(title)), null, new Provenance(p.page(), p.box())));
