@@ -24,19 +24,39 @@ public final class QualityBench {
     private QualityBench() { }
 
     public static void run(Converter converter, Path corpus, PrintWriter out) throws IOException {
-        docling(converter, corpus.resolve("docling"), out);
-        structureTrees(converter, corpus.resolve("pdfplumber"), out);
+        Conversions conversions = new Conversions(converter);
+        docling(conversions, corpus.resolve("docling"), out);
+        structureTrees(conversions, corpus.resolve("pdfplumber"), out);
         List<Path> pdfs = corpusPdfs(corpus);
-        Map<Path, String> converted = new java.util.HashMap<>();
-        java.util.function.Function<Path, String> htmlOf = pdf -> converted.computeIfAbsent(pdf, p -> {
-            try {
-                return converter.convert(p).html();
-            } catch (ConversionException | RuntimeException e) {
-                return null;
-            }
-        });
+        java.util.function.Function<Path, String> htmlOf = pdf -> {
+            Converted c = conversions.of(pdf);
+            return c == null ? null : c.html();
+        };
         TaggedFidelity.run(pdfs, htmlOf, out);
         FurnitureCheck.run(pdfs, htmlOf, out);
+    }
+
+    /** What the sections read of one conversion; null when the file did not convert. */
+    private record Converted(String html, String markdown, boolean insertedTitle) {}
+
+    /** Each file is converted once for all sections (the Docling and pdfplumber files are in the corpus walk too). */
+    private static final class Conversions {
+        private final Converter converter;
+        private final Map<Path, java.util.Optional<Converted>> done = new java.util.HashMap<>();
+
+        Conversions(Converter converter) { this.converter = converter; }
+
+        Converted of(Path pdf) {
+            return done.computeIfAbsent(pdf.toAbsolutePath().normalize(), p -> {
+                try {
+                    ConversionResult r = converter.convert(p);
+                    boolean inserted = r.ledger().stream().anyMatch(e -> "insert".equals(e.action()) && e.detail().startsWith("h1"));
+                    return java.util.Optional.of(new Converted(r.html(), r.markdown(), inserted));
+                } catch (ConversionException | RuntimeException e) {
+                    return java.util.Optional.empty();
+                }
+            }).orElse(null);
+        }
     }
 
     /** The corpus's PDFs that should convert as born-digital: every folder but malformed and scanned. */
@@ -53,7 +73,7 @@ public final class QualityBench {
         }
     }
 
-    static void docling(Converter converter, Path dir, PrintWriter out) throws IOException {
+    static void docling(Conversions conversions, Path dir, PrintWriter out) throws IOException {
         Path gt = dir.resolve("groundtruth");
         if (!Files.isDirectory(gt)) return;
         out.println();
@@ -66,17 +86,10 @@ public final class QualityBench {
                 Path pdf = dir.resolve(name + ".pdf");
                 if (!Files.exists(pdf)) continue;
                 String ref = Files.readString(md);
-                String ours;
-                try {
-                    ConversionResult result = converter.convert(pdf);
-                    ours = result.markdown();
-                    // a title h1 we inserted (from metadata) is not on the page: leave it out of heading scores
-                    if (result.ledger().stream().anyMatch(e -> "insert".equals(e.action()) && e.detail().startsWith("h1"))) {
-                        ours = ours.replaceFirst("(?m)^# .*\n", "");
-                    }
-                } catch (ConversionException e) {
-                    ours = "";
-                }
+                Converted c = conversions.of(pdf);
+                String ours = c == null ? "" : c.markdown();
+                // a title h1 we inserted (from metadata) is not on the page: leave it out of heading scores
+                if (c != null && c.insertedTitle()) ours = ours.replaceFirst("(?m)^# .*\n", "");
                 double rec = TextMetrics.wordRecall(ref, ours);
                 double[] h = TextMetrics.headingScores(ref, ours);
                 double order = TextMetrics.orderAgreement(ref, ours);
@@ -92,7 +105,7 @@ public final class QualityBench {
     }
 
     /** Element counts of the reference tag tree against the elements of our HTML. */
-    static void structureTrees(Converter converter, Path dir, PrintWriter out) throws IOException {
+    static void structureTrees(Conversions conversions, Path dir, PrintWriter out) throws IOException {
         Path gt = dir.resolve("groundtruth");
         if (!Files.isDirectory(gt)) return;
         out.println();
@@ -107,13 +120,8 @@ public final class QualityBench {
                 if (!Files.exists(pdf)) continue;
                 Map<String, Integer> ref = new TreeMap<>();
                 count(json.readTree(tree.toFile()), ref);
-                String html;
-                try {
-                    ConversionResult r = converter.convert(pdf);
-                    html = r.html();
-                } catch (ConversionException e) {
-                    html = "";
-                }
+                Converted c = conversions.of(pdf);
+                String html = c == null ? "" : c.html();
                 int[] refC = {ref.getOrDefault("H", 0), ref.getOrDefault("LI", 0), ref.getOrDefault("Table", 0), ref.getOrDefault("TH", 0), ref.getOrDefault("Figure", 0)};
                 String main = html.contains("<main") ? html.substring(html.indexOf("<main"), html.lastIndexOf("</main>")) : "";
                 int[] ours = {countTag(main, "<h[1-6][ >]"), countTag(main, "<li[ >]"), countTag(main, "<table[ >]"), countTag(main, "<th[ >]"), countTag(main, "<figure[ >]") + countTag(main, "class=\"decorative\"")};
