@@ -51,11 +51,7 @@ class TaggedFidelityTest {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
-            PDStructureTreeRoot root = new PDStructureTreeRoot();
-            doc.getDocumentCatalog().setStructureTreeRoot(root);
-            PDMarkInfo mark = new PDMarkInfo();
-            mark.setMarked(true);
-            doc.getDocumentCatalog().setMarkInfo(mark);
+            PDStructureTreeRoot root = tagTree(doc);
             root.setRoleMap(Map.of("Bild", "Picture", "Picture", "Figure"));
             PDStructureElement document = element("Document", root, figureWithoutPage ? null : page);
             BufferedImage img = new BufferedImage(120, 90, BufferedImage.TYPE_INT_RGB);
@@ -105,11 +101,7 @@ class TaggedFidelityTest {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
-            PDStructureTreeRoot root = new PDStructureTreeRoot();
-            doc.getDocumentCatalog().setStructureTreeRoot(root);
-            PDMarkInfo mark = new PDMarkInfo();
-            mark.setMarked(true);
-            doc.getDocumentCatalog().setMarkInfo(mark);
+            PDStructureTreeRoot root = tagTree(doc);
             PDStructureElement document = element("Document", root, page);
             BufferedImage img = new BufferedImage(60, 40, BufferedImage.TYPE_INT_RGB);
             Graphics2D g = img.createGraphics();
@@ -165,6 +157,16 @@ class TaggedFidelityTest {
             doc.save(file.toFile());
         }
         return file;
+    }
+
+    /** Marks the document as tagged and gives it an empty tag tree. */
+    private static PDStructureTreeRoot tagTree(PDDocument doc) {
+        PDStructureTreeRoot root = new PDStructureTreeRoot();
+        doc.getDocumentCatalog().setStructureTreeRoot(root);
+        PDMarkInfo mark = new PDMarkInfo();
+        mark.setMarked(true);
+        doc.getDocumentCatalog().setMarkInfo(mark);
+        return root;
     }
 
     private static PDStructureElement element(String type, PDStructureNode parent, PDPage page) {
