@@ -361,20 +361,10 @@ public final class TaggedStructure {
         List<Key> keys = descendantKeys(e, page);
         String alt = figureAlt(e);
         int pageNo = page != null && pageIndex.containsKey(page) ? pageIndex.get(page) + 1 : firstPage(keys);
-        // images drawn inside the figure's marked content
-        List<PageContent.PlacedFigure> images = new ArrayList<>();
-        BoundingBox area = BoundingBox.EMPTY;
-        Set<Integer> mcids = new HashSet<>();
-        for (Key k : keys) if (k.page() == pageNo) mcids.add(k.mcid());
         PageContent pc = pageNo >= 1 && pageNo <= pages.size() ? pages.get(pageNo - 1) : null;
-        if (pc != null) {
-            for (PageContent.PlacedFigure f : pc.figures()) if (mcids.contains(f.mcid())) images.add(f);
-            for (Integer m : mcids) {
-                BoundingBox b = pc.markedBoxes().get(m);
-                if (b != null) area = area.union(b);
-                for (Word w : wordsByMcid.getOrDefault(new Key(pageNo, m), List.of())) area = area.union(w.box());
-            }
-        }
+        Drawing d = drawing(keys, pageNo, pc);
+        List<PageContent.PlacedFigure> images = d.images();
+        BoundingBox area = d.area();
         used.addAll(keys);
         if (single(images, area)) {
             emitAt(figureBlock(images.get(0), alt, pageNo), keys);
@@ -392,6 +382,24 @@ public final class TaggedStructure {
             // no geometry at all: the alternative text is the only content the figure has
             emitAt(new Block.Paragraph(List.of(new Inline.Text(alt)), Provenance.of(pageNo, BoundingBox.EMPTY)), keys);
         }
+    }
+
+    /** What a figure's marked content draws on its page: the images in it, and the area of all its content. */
+    private record Drawing(List<PageContent.PlacedFigure> images, BoundingBox area) {}
+
+    private Drawing drawing(List<Key> keys, int pageNo, PageContent pc) {
+        List<PageContent.PlacedFigure> images = new ArrayList<>();
+        BoundingBox area = BoundingBox.EMPTY;
+        if (pc == null) return new Drawing(images, area);
+        Set<Integer> mcids = new HashSet<>();
+        for (Key k : keys) if (k.page() == pageNo) mcids.add(k.mcid());
+        for (PageContent.PlacedFigure f : pc.figures()) if (mcids.contains(f.mcid())) images.add(f);
+        for (Integer m : mcids) {
+            BoundingBox b = pc.markedBoxes().get(m);
+            if (b != null) area = area.union(b);
+            for (Word w : wordsByMcid.getOrDefault(new Key(pageNo, m), List.of())) area = area.union(w.box());
+        }
+        return new Drawing(images, area);
     }
 
     private static boolean single(List<PageContent.PlacedFigure> images, BoundingBox area) {
@@ -414,16 +422,9 @@ public final class TaggedStructure {
         int pageNo = page != null && pageIndex.containsKey(page) ? pageIndex.get(page) + 1 : firstPage(keys);
         PageContent pc = pageNo >= 1 && pageNo <= pages.size() ? pages.get(pageNo - 1) : null;
         if (pc == null) return null;
-        Set<Integer> mcids = new HashSet<>();
-        for (Key k : keys) if (k.page() == pageNo) mcids.add(k.mcid());
-        List<PageContent.PlacedFigure> images = new ArrayList<>();
-        for (PageContent.PlacedFigure f : pc.figures()) if (mcids.contains(f.mcid())) images.add(f);
-        BoundingBox area = BoundingBox.EMPTY;
-        for (Integer m : mcids) {
-            BoundingBox b = pc.markedBoxes().get(m);
-            if (b != null) area = area.union(b);
-            for (Word w : wordsByMcid.getOrDefault(new Key(pageNo, m), List.of())) area = area.union(w.box());
-        }
+        Drawing d = drawing(keys, pageNo, pc);
+        List<PageContent.PlacedFigure> images = d.images();
+        BoundingBox area = d.area();
         String alt = figureAlt(e);
         if (single(images, area)) {
             used.addAll(keys);
@@ -500,21 +501,6 @@ public final class TaggedStructure {
      * Renders the queued vector figures and puts them in their slots; a figure that cannot be rendered becomes
      * its alternative text, or nothing when it has none.
      */
-    /** The block with the rendered figures in place of their placeholders in (nested) list items. */
-    private static Block replace(Block b, Map<Block, Block> replaced) {
-        if (!(b instanceof Block.ListBlock l)) return b;
-        List<Block.ListItem> items = new ArrayList<>();
-        for (Block.ListItem item : l.items()) {
-            List<Block> children = new ArrayList<>();
-            for (Block c : item.children()) {
-                Block r = replaced.containsKey(c) ? replaced.get(c) : replace(c, replaced);
-                if (r != null) children.add(r);
-            }
-            items.add(new Block.ListItem(item.content(), children));
-        }
-        return new Block.ListBlock(l.ordered(), l.numbering(), l.start(), items, l.provenance());
-    }
-
     private void fillRegions(PdfExtractor.Reopener reopen, int threads) {
         if (regions.isEmpty()) return;
         var images = regions.render(doc, reopen, threads);
@@ -532,6 +518,21 @@ public final class TaggedStructure {
         }
         for (List<Block> blocks : out.values()) blocks.removeIf(java.util.Objects::isNull);
         out.values().removeIf(List::isEmpty); // as if nothing had been emitted there
+    }
+
+    /** The block with the rendered figures in place of their placeholders in (nested) list items. */
+    private static Block replace(Block b, Map<Block, Block> replaced) {
+        if (!(b instanceof Block.ListBlock l)) return b;
+        List<Block.ListItem> items = new ArrayList<>();
+        for (Block.ListItem item : l.items()) {
+            List<Block> children = new ArrayList<>();
+            for (Block c : item.children()) {
+                Block r = replaced.containsKey(c) ? replaced.get(c) : replace(c, replaced);
+                if (r != null) children.add(r);
+            }
+            items.add(new Block.ListItem(item.content(), children));
+        }
+        return new Block.ListBlock(l.ordered(), l.numbering(), l.start(), items, l.provenance());
     }
 
     // ---- helpers ----
