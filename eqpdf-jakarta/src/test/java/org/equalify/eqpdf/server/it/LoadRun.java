@@ -26,6 +26,24 @@ final class LoadRun {
         }
     }
 
+    /**
+     * Submits one job for the pollers to read. A client honours 503 and 429 with Retry-After (the storage circuit
+     * may still be half-open after the outage test), so this does too, for up to a minute; any other answer fails
+     * with the server's body.
+     */
+    private static String seed(Api api) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            Api.Res r = api.submit(TestPdfs.cleanCoursePage(), "seed.pdf", null, null);
+            if (r.status() == 202) return r.json().getString("job_id");
+            boolean retryable = r.status() == 503 || r.status() == 429;
+            if (!retryable || System.nanoTime() > deadline) throw new AssertionError("seed submit answered " + r.status() + ": " + r.body());
+            System.out.println("LOAD seed submit answered " + r.status() + ", retrying: " + r.body());
+            String after = r.header("Retry-After");
+            Thread.sleep(1000L * (after == null ? 1 : Math.max(1, Math.min(10, Long.parseLong(after.trim())))));
+        }
+    }
+
     static Result run(URI base, String key, int seconds, Duration pollInterval) throws Exception {
         return run(base, key, seconds, pollInterval, Duration.ZERO);
     }
@@ -39,7 +57,7 @@ final class LoadRun {
         byte[] uploadBody = upload.build();
         Api api = new Api(base, key);
         List<String> ids = new CopyOnWriteArrayList<>();
-        for (int i = 0; i < 5; i++) ids.add(api.submit(TestPdfs.cleanCoursePage(), "seed.pdf", null, null).json().getString("job_id"));
+        for (int i = 0; i < 5; i++) ids.add(seed(api));
         List<Long> statusNs = Collections.synchronizedList(new ArrayList<>());
         List<Long> submitNs = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
