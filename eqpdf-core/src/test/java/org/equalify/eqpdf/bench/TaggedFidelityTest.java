@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +27,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.equalify.eqpdf.ConverterOptions;
@@ -48,6 +52,11 @@ class TaggedFidelityTest {
 
     /** As above; {@code figureWithoutPage}: neither the Figure nor the Document element above it names its /Pg. */
     static Path taggedPdf(Path file, boolean rawUtf16Alt, boolean figureWithoutPage) throws Exception {
+        return taggedPdf(file, rawUtf16Alt, figureWithoutPage, false);
+    }
+
+    /** As above; {@code jpeg2000}: the figure's image is stored JPXDecode (as office suites store photos). */
+    static Path taggedPdf(Path file, boolean rawUtf16Alt, boolean figureWithoutPage, boolean jpeg2000) throws Exception {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
@@ -61,7 +70,7 @@ class TaggedFidelityTest {
             g.setColor(Color.RED);
             g.fillRect(30, 20, 60, 50);
             g.dispose();
-            PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+            PDImageXObject image = jpeg2000 ? jpx(doc, img) : LosslessFactory.createFromImage(doc, img);
             int[] mcid = {0};
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                 text(cs, "Results of the spring survey", 72, 700, mcid[0]);
@@ -159,6 +168,23 @@ class TaggedFidelityTest {
         return file;
     }
 
+    /** The image as a JPXDecode XObject, encoded by the JPEG 2000 writer that comes with the decoder. */
+    private static PDImageXObject jpx(PDDocument doc, BufferedImage img) throws Exception {
+        var writer = ImageIO.getImageWritersByFormatName("jpeg2000");
+        assertTrue(writer.hasNext(), "no JPEG 2000 writer: jai-imageio-jpeg2000 missing from the classpath");
+        // JJ2000's writer halves the samples of TYPE_INT_RGB images; 3-byte BGR encodes true
+        BufferedImage bgr = new BufferedImage(img.getWidth(), img.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        bgr.createGraphics().drawImage(img, 0, 0, null);
+        var out = new ByteArrayOutputStream();
+        ImageIO.write(bgr, "jpeg2000", out);
+        // as producers write JPX: no /ColorSpace or /BitsPerComponent, the codestream carries them
+        PDImageXObject x = new PDImageXObject(doc, new ByteArrayInputStream(out.toByteArray()), COSName.JPX_DECODE,
+                img.getWidth(), img.getHeight(), 8, PDDeviceRGB.INSTANCE);
+        x.getCOSObject().removeItem(COSName.COLORSPACE);
+        x.getCOSObject().removeItem(COSName.BITS_PER_COMPONENT);
+        return x;
+    }
+
     /** Marks the document as tagged and gives it an empty tag tree. */
     private static PDStructureTreeRoot tagTree(PDDocument doc) {
         PDStructureTreeRoot root = new PDStructureTreeRoot();
@@ -235,6 +261,22 @@ class TaggedFidelityTest {
         assertEquals(1, s.altsFound(), html);
         assertEquals(1, s.ourTables());
         assertEquals(1, s.ourTablesWithTh(), html);
+    }
+
+    @Test
+    void ourConversionDecodesAJpeg2000FigureAndKeepsItsAlt() throws Exception {
+        Path pdf = taggedPdf(dir.resolve("jpx.pdf"), false, false, true);
+        String html;
+        try (Converter c = Converter.create(ConverterOptions.defaults().withOcr(false))) {
+            html = c.convert(pdf).html();
+        }
+        TaggedFidelity.Score s = TaggedFidelity.score(tree(pdf), TaggedFidelity.readHtml(html));
+        assertEquals(1, s.altsFound(), html);
+        var m = java.util.regex.Pattern.compile("<img src=\"data:image/png;base64,([^\"]+)\"[^>]*alt=\"" + ALT).matcher(html);
+        assertTrue(m.find(), "the figure is an <img> with its /Alt");
+        BufferedImage shown = ImageIO.read(new ByteArrayInputStream(java.util.Base64.getDecoder().decode(m.group(1))));
+        Color centre = new Color(shown.getRGB(shown.getWidth() / 2, shown.getHeight() / 2));
+        assertTrue(centre.getRed() > 200 && centre.getGreen() < 60, "the decoded photo shows its red square, not a blank: " + centre);
     }
 
     @Test
