@@ -247,7 +247,7 @@ public final class PdfExtractor {
                             + "; layout analysis was used");
                 }
             }
-            infos.add(new PageInfo(p.number(), label, p.width(), p.height(), source));
+            infos.add(new PageInfo(p.number(), label, p.width(), p.height(), source, artifactLines(p.words())));
             blocks.add(new Block.PageBreak(p.number(), label, Provenance.of(p.number(), new org.equalify.eqpdf.document.BoundingBox(0, 0, p.width(), 0))));
             if ("tags".equals(source)) {
                 blocks.addAll(tagBlocks);
@@ -266,6 +266,16 @@ public final class PdfExtractor {
             if (!f.structured()) ctx.warn(page, "formula-linear", "page " + page + ": formula \"" + f.block().linearText()
                     + "\" kept as linear math; check it against the PDF");
         }
+    }
+
+    /** The texts of the lines the page marks as /Artifact (its declared furniture). */
+    private static List<String> artifactLines(List<org.equalify.eqpdf.layout.Word> words) {
+        List<org.equalify.eqpdf.layout.Word> artifacts = new ArrayList<>();
+        for (var w : words) if (w.mcid() == WordCollector.ARTIFACT) artifacts.add(w);
+        if (artifacts.isEmpty()) return List.of();
+        List<String> out = new ArrayList<>();
+        for (Line l : LineBuilder.build(artifacts)) out.add(l.text());
+        return out;
     }
 
     private static List<org.equalify.eqpdf.layout.Word> withoutArtifacts(List<org.equalify.eqpdf.layout.Word> words) {

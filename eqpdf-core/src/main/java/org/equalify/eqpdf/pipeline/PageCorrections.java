@@ -15,8 +15,9 @@ import org.equalify.eqpdf.document.Inline;
 import org.equalify.eqpdf.document.PageInfo;
 
 /**
- * Removes page furniture: running headers and footers (text repeated in the top or bottom band of many pages),
- * printed page numbers ("12", "Page 3 of 9", "iv") and repeats of an image already shown (logos). A printed
+ * Removes page furniture: running headers and footers (text repeated in the top or bottom band of many pages;
+ * a paragraph with such a text anywhere on a page; on tagged pages, a paragraph whose line the PDF marks as an
+ * /Artifact on many other pages), printed page numbers ("12", "Page 3 of 9", "iv") and repeats of an image already shown (logos). A printed
  * page number becomes the page's label when the PDF has none. Only removes blocks; never edits or reorders.
  */
 public final class PageCorrections implements Stage {
@@ -39,6 +40,22 @@ public final class PageCorrections implements Stage {
             if (key != null) seen.computeIfAbsent(key, k -> new HashSet<>()).add(b.provenance().page());
         }
         int needed = pageCount <= 2 ? 2 : Math.max(2, Math.min(5, (int) Math.ceil(pageCount * 0.3)));
+        // a running line also drawn elsewhere on a page (navigation buttons moved mid-page on one page)
+        Set<String> running = new HashSet<>();
+        seen.forEach((key, onPages) -> { if (onPages.size() >= needed) running.add(key.substring(2)); });
+        // lines the PDF marks as /Artifact, alone and as runs of up to three (a footer the content tags hold as one
+        // paragraph), by the pages that declare them
+        Map<String, Set<Integer>> declared = new HashMap<>();
+        for (PageInfo p : doc.pages()) {
+            List<String> lines = p.declaredFurniture();
+            for (int i = 0; i < lines.size(); i++) {
+                StringBuilder run = new StringBuilder();
+                for (int j = i; j < Math.min(lines.size(), i + 3); j++) {
+                    run.append(' ').append(lines.get(j));
+                    declared.computeIfAbsent(norm(run.toString()), k -> new HashSet<>()).add(p.number());
+                }
+            }
+        }
         Map<Integer, String> printedNumbers = new HashMap<>();
         Map<Image, Boolean> shown = new IdentityHashMap<>();
         List<Block> kept = new ArrayList<>();
@@ -61,6 +78,20 @@ public final class PageCorrections implements Stage {
                     continue;
                 }
             }
+            String norm = b instanceof Block.Paragraph && pageCount > 1 ? norm(text(b)) : "";
+            // a bare number ("#") or a symbol is not recognisable out of the margin: only worded lines count
+            if (norm.codePoints().filter(Character::isLetter).count() >= 3) {
+                if (running.contains(norm)) {
+                    ctx.record(page, "remove", "running header/footer", "a running line of " + needed + "+ pages, drawn here inside the page");
+                    continue;
+                }
+                Set<Integer> declaring = declared.getOrDefault(norm, Set.of());
+                int others = declaring.size() - (declaring.contains(page) ? 1 : 0);
+                if (others >= needed) {
+                    ctx.record(page, "remove", "running header/footer", "the PDF marks this line as an artifact on " + others + " other pages");
+                    continue;
+                }
+            }
             if (b instanceof Block.Figure f && f.decorative() && f.image() != null) {
                 if (shown.put(f.image(), Boolean.TRUE) != null) {
                     ctx.record(page, "remove", "repeated decorative image", "the same image was already shown");
@@ -75,7 +106,7 @@ public final class PageCorrections implements Stage {
             boolean pdfLabel = !p.label().equals(String.valueOf(p.number()));
             if (printed != null && !printed.isEmpty() && !pdfLabel && !printed.equals(p.label())) {
                 ctx.record(p.number(), "label", p.label() + " → " + printed, "the page prints its own number");
-                infos.add(new PageInfo(p.number(), printed, p.width(), p.height(), p.source()));
+                infos.add(p.withLabel(printed));
             } else {
                 infos.add(p);
             }
@@ -124,8 +155,12 @@ public final class PageCorrections implements Stage {
         if (!top && !bottom) return null;
         String t = text(b);
         if (t.length() > 160) return null;
-        String norm = t.toLowerCase().replaceAll("\\d+", "#").replaceAll("\\s+", " ").trim();
-        return (top ? "T:" : "B:") + norm;
+        return (top ? "T:" : "B:") + norm(t);
+    }
+
+    /** Text compared across pages: lower case, digit runs as '#', white space collapsed. */
+    private static String norm(String t) {
+        return t.toLowerCase().replaceAll("\\d+", "#").replaceAll("\\s+", " ").trim();
     }
 
     private static String text(Block b) {
