@@ -14,10 +14,14 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDNamedDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitHeightDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitRectangleDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.layout.PageLink;
 
-/** Reads a page's link annotations: external URIs and internal jumps to a page. */
+/** Reads a page's link annotations: external URIs and internal jumps to a page ("#page-N", "#page-N@Y"). */
 final class LinkCollector {
     private LinkCollector() { }
 
@@ -56,8 +60,26 @@ final class LinkCollector {
         }
         if (dest instanceof PDPageDestination pd) {
             int index = pd.retrievePageNumber();
-            if (index >= 0) return "#page-" + (index + 1);
+            if (index < 0) return null;
+            // where on the page the jump lands, top down, when the destination says: pipeline.InternalLinks
+            // turns "#page-N@Y" into the heading found there, else into the page marker
+            int top = top(pd);
+            if (top >= 0 && index < doc.getNumberOfPages()) {
+                PDRectangle crop = doc.getPage(index).getCropBox();
+                double y = crop.getHeight() - (top - crop.getLowerLeftY());
+                if (y >= 0 && y <= crop.getHeight()) return "#page-" + (index + 1) + "@" + Math.round(y);
+            }
+            return "#page-" + (index + 1);
         }
         return null;
+    }
+
+    /** The destination's top in PDF coordinates, or -1 when it names none (Fit, FitV, or a null top). */
+    private static int top(PDPageDestination pd) {
+        if (pd instanceof PDPageXYZDestination xyz) return xyz.getTop();
+        if (pd instanceof PDPageFitHeightDestination) return -1;
+        if (pd instanceof PDPageFitWidthDestination fh) return fh.getTop();
+        if (pd instanceof PDPageFitRectangleDestination r) return r.getTop();
+        return -1;
     }
 }

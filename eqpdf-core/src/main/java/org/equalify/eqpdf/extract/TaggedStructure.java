@@ -350,7 +350,9 @@ public final class TaggedStructure {
             rows.add(new Block.TableRow(cells));
         }
         used.addAll(all);
-        if (rows.isEmpty()) return null;
+        // a table whose marked content lies on no page of this file (a tree kept from a longer document) would
+        // come out as a grid of empty cells
+        if (rows.isEmpty() || all.stream().noneMatch(k -> !wordsByMcid.getOrDefault(k, List.of()).isEmpty())) return null;
         return new Block.Table(caption, rows, headerRows, provenance(all));
     }
 
@@ -464,15 +466,12 @@ public final class TaggedStructure {
 
     private void code(PDStructureElement e, PDPage page) {
         List<Key> keys = descendantKeys(e, page);
-        StringBuilder sb = new StringBuilder();
         List<Word> words = new ArrayList<>();
         for (Key k : keys) words.addAll(wordsByMcid.getOrDefault(k, List.of()));
-        for (Line l : LineBuilder.build(words)) {
-            if (sb.length() > 0) sb.append('\n');
-            sb.append(l.text());
-        }
+        // indentation from the lines' x offsets, as on laid-out pages
+        String text = org.equalify.eqpdf.layout.CodeText.of(LineBuilder.build(words));
         used.addAll(keys);
-        if (sb.length() > 0) emitAt(new Block.CodeBlock(sb.toString(), null, provenance(keys)), keys);
+        if (!text.isEmpty()) emitAt(new Block.CodeBlock(text, null, provenance(keys)), keys);
     }
 
     private Block.Contents contents(PDStructureElement toc, PDPage page) {

@@ -110,6 +110,45 @@ final class WordCollector extends PDFTextStripper {
         super.processTextPosition(text);
     }
 
+    /**
+     * Drops blank glyphs drawn over other text before PDFBox sorts the page: report writers pad a cell with
+     * spaces that run on under the next cell ("09/10/2015" then twenty spaces, then the next date drawn over
+     * them), and sorted by position those spaces would split every word they cover ("0 7 / 1 0 / 2 0 15").
+     */
+    @Override
+    protected void writePage() throws IOException {
+        for (List<TextPosition> article : getCharactersByArticle()) dropCoveredBlanks(article);
+        super.writePage();
+    }
+
+    static void dropCoveredBlanks(List<TextPosition> glyphs) {
+        java.util.Map<Integer, List<TextPosition>> inked = new java.util.HashMap<>();
+        boolean anyBlank = false;
+        for (TextPosition tp : glyphs) {
+            if (isBlank(tp)) anyBlank = true;
+            else inked.computeIfAbsent(Math.round(tp.getYDirAdj()), k -> new ArrayList<>()).add(tp);
+        }
+        if (!anyBlank) return;
+        glyphs.removeIf(tp -> isBlank(tp) && covered(tp, inked));
+    }
+
+    private static boolean isBlank(TextPosition tp) {
+        String u = tp.getUnicode();
+        return u != null && !u.isEmpty() && u.isBlank();
+    }
+
+    /** A blank glyph whose middle lies inside an inked glyph on the same baseline. */
+    private static boolean covered(TextPosition blank, java.util.Map<Integer, List<TextPosition>> inked) {
+        float mid = blank.getXDirAdj() + blank.getWidthDirAdj() / 2;
+        int y = Math.round(blank.getYDirAdj());
+        for (int dy = -1; dy <= 1; dy++) {
+            for (TextPosition tp : inked.getOrDefault(y + dy, List.of())) {
+                if (Math.abs(tp.getYDirAdj() - blank.getYDirAdj()) <= 1 && mid > tp.getXDirAdj() && mid < tp.getXDirAdj() + tp.getWidthDirAdj()) return true;
+            }
+        }
+        return false;
+    }
+
     /** Slanted glyphs become words of their own, one per run of glyphs drawn next to each other. */
     private void collectSlanted() {
         List<TextPosition> run = new ArrayList<>();

@@ -233,7 +233,7 @@ public final class BlockBuilder {
         Provenance prov = Provenance.of(page.number(), box);
         Kind k = kind(group.get(0));
         if (k == Kind.CODE) {
-            out.add(new Block.CodeBlock(codeText(group), null, prov));
+            out.add(new Block.CodeBlock(CodeText.of(group), null, prov));
             return;
         }
         String text = group.get(0).text();
@@ -323,35 +323,5 @@ public final class BlockBuilder {
         if (out.get(last) instanceof Inline.Text t) out.set(last, new Inline.Text(t.text().stripTrailing()));
         out.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
         return out;
-    }
-
-    /** Code keeps its indentation: x offsets become spaces at the font's character width. */
-    private static String codeText(List<Line> lines) {
-        double minX = Double.MAX_VALUE, charW = 0;
-        int n = 0;
-        for (Line l : lines) {
-            minX = Math.min(minX, l.box().x());
-            for (Word w : l.words()) {
-                if (w.text().length() > 0) {
-                    charW += w.box().width() / w.text().length();
-                    n++;
-                }
-            }
-        }
-        charW = n == 0 ? 6 : charW / n;
-        StringBuilder sb = new StringBuilder();
-        for (Line l : lines) {
-            if (sb.length() > 0) sb.append('\n');
-            double cursor = minX;
-            boolean first = true;
-            for (Word w : l.words()) {
-                int spaces = (int) Math.round((w.box().x() - cursor) / charW);
-                if (!first) spaces = Math.max(1, spaces);
-                sb.append(" ".repeat(Math.max(0, spaces))).append(w.text());
-                cursor = w.box().right();
-                first = false;
-            }
-        }
-        return sb.toString();
     }
 }

@@ -21,7 +21,7 @@ public final class Pipeline {
 
     public static Pipeline standard(LanguageIdentifier languages) {
         return new Pipeline(List.of(new PageCorrections(), StageGroup.of(new StructureAnalysis(), new NoteLinking(), new DefinitionLists()), new HeadingLevels(),
-                new CodeTagging(), new CrossPageJoin(), StageGroup.of(new Cleanup(), new ContentsLinking()), new LanguageTagging(languages)));
+                new CodeTagging(), new CrossPageJoin(), StageGroup.of(new Cleanup(), new ContentsLinking(), new InternalLinks()), new LanguageTagging(languages)));
     }
 
     public List<Stage> stages() { return stages; }

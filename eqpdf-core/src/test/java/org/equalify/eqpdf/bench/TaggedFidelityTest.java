@@ -261,6 +261,7 @@ class TaggedFidelityTest {
         assertEquals(1, s.altsFound(), html);
         assertEquals(1, s.ourTables());
         assertEquals(1, s.ourTablesWithTh(), html);
+        assertEquals(1, s.tablesMatched(), html);
     }
 
     @Test
@@ -316,15 +317,59 @@ class TaggedFidelityTest {
                 + "<table><tr><td>Name</td><td>Score</td></tr></table></main>";
         TaggedFidelity.Score s = TaggedFidelity.score(t, TaggedFidelity.readHtml(html));
         assertEquals(0, s.altsFound());
-        assertEquals(List.of(ALT), s.missing());
+        assertEquals(List.of(ALT, "table: name score ada 31 grace 27"), s.missing());
         assertEquals(1, s.ourTables());
         assertEquals(0, s.ourTablesWithTh());
-        // escaped and re-spaced, the same alt still matches
-        String ok = "<main><img src=\"f.png\" alt=\"A red square  on a white&#39;s\"><img alt=\"" + ALT.replace(" ", "\n ") + "\">"
+        assertEquals(0, s.tablesMatched(), "a table without <th> does not count");
+        // escaped and re-spaced, the same alt still matches; a <th> table holding only the header is not the table
+        String part = "<main><img src=\"f.png\" alt=\"A red square  on a white&#39;s\"><img alt=\"" + ALT.replace(" ", "\n ") + "\">"
                 + "<table><thead><tr><th scope=\"col\">Name</th></tr></thead></table></main>";
-        TaggedFidelity.Score s2 = TaggedFidelity.score(t, TaggedFidelity.readHtml(ok));
+        TaggedFidelity.Score s2 = TaggedFidelity.score(t, TaggedFidelity.readHtml(part));
         assertEquals(1, s2.altsFound());
         assertEquals(1, s2.ourTablesWithTh());
+        assertEquals(0, s2.tablesMatched());
+        String whole = "<table><tr><th>Name</th><th>Score</th></tr><tr><td>Ada</td><td>31</td></tr><tr><td>Grace</td><td>27</td></tr></table>";
+        assertEquals(1, TaggedFidelity.score(t, TaggedFidelity.readHtml(whole)).tablesMatched());
+    }
+
+    @Test
+    void aTableWhoseContentIsOnNoPageOfTheFileIsAnOrphanAndIsNotEmittedEmpty() throws Exception {
+        // a tree kept from a longer document: the second table's /Pg names a page object that is not in the file
+        Path pdf = dir.resolve("orphan.pdf");
+        taggedPdf(pdf, false);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDStructureTreeRoot root = doc.getDocumentCatalog().getStructureTreeRoot();
+            PDStructureElement document = (PDStructureElement) root.getKids().get(0);
+            PDPage gone = new PDPage();
+            PDStructureElement table = new PDStructureElement("Table", document);
+            table.setPage(gone);
+            document.appendKid(table);
+            PDStructureElement tr = new PDStructureElement("TR", table);
+            table.appendKid(tr);
+            for (int c = 0; c < 2; c++) {
+                PDStructureElement th = new PDStructureElement("TH", tr);
+                th.getCOSObject().setInt(COSName.K, c); // MCIDs 0 and 1 of the missing page
+                tr.appendKid(th);
+            }
+            doc.save(pdf.toFile());
+        }
+        TaggedFidelity.Tree t = tree(pdf);
+        assertEquals(1, t.tables());
+        assertEquals(1, t.orphanTables());
+        assertEquals(0, t.layoutTables(), "an orphan is not counted as a layout table");
+        String html;
+        try (Converter c = Converter.create(ConverterOptions.defaults().withOcr(false))) {
+            html = c.convert(pdf).html();
+        }
+        TaggedFidelity.Score s = TaggedFidelity.score(t, TaggedFidelity.readHtml(html));
+        assertEquals(1, s.ourTables(), "only the table on the page; no grid of empty cells: " + html);
+        assertEquals(1, s.tablesMatched(), html);
+    }
+
+    @Test
+    void rightToLeftWordsMatchInEitherDrawingOrder() {
+        assertEquals(TaggedFidelity.canonical(List.of("سلام", "2024")), TaggedFidelity.canonical(List.of("مالس", "2024")));
+        assertEquals(List.of("abc"), TaggedFidelity.canonical(List.of("abc")), "left-to-right words are kept as they are");
     }
 
     @Test
