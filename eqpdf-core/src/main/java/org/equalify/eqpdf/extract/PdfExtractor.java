@@ -256,7 +256,14 @@ public final class PdfExtractor {
                 flagLinearFormulas(builder.formulas(), p.number(), ctx);
             }
         }
-        return new Document(metadata, infos, blocks, footnotes.notes());
+        List<org.equalify.eqpdf.document.Note> notes = new ArrayList<>(footnotes.notes());
+        if (tagged != null) { // the tree's notes, for the pages read from the tree (a laid-out page keeps its note text)
+            for (var n : tagged.notes()) {
+                int i = n.provenance().page() - 1;
+                if (i >= 0 && i < infos.size() && "tags".equals(infos.get(i).source())) notes.add(n);
+            }
+        }
+        return new Document(metadata, infos, blocks, notes);
     }
 
     /** Formulas whose structure could not be recovered are kept as linear MathML; a person should check them. */

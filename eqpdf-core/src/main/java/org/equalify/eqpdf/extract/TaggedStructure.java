@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.Revisions;
 import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.document.BoundingBox;
 import org.equalify.eqpdf.document.Inline;
+import org.equalify.eqpdf.document.Note;
 import org.equalify.eqpdf.document.Provenance;
 import org.equalify.eqpdf.language.LanguageIdentifier;
 import org.equalify.eqpdf.layout.InlineBuilder;
@@ -38,7 +39,8 @@ import org.equalify.eqpdf.layout.Word;
  */
 public final class TaggedStructure {
     /** Blocks by the page where each starts, in the tree's logical order, and the share of text mapped per page. */
-    public record Result(Map<Integer, List<Block>> blocksByPage, Map<Integer, Double> coverage) {}
+    /** {@code notes}: the tree's Note elements, taken out of the flow (pipeline.NoteLinking links their markers). */
+    public record Result(Map<Integer, List<Block>> blocksByPage, Map<Integer, Double> coverage, List<Note> notes) {}
 
     private record Key(int page, int mcid) {}
 
@@ -54,6 +56,10 @@ public final class TaggedStructure {
     private final List<RegionSlot> regionSlots = new ArrayList<>();
     private int visited;
     private Map<String, Object> roles = Map.of();
+    private final List<Note> notes = new ArrayList<>();
+    private final Set<PDStructureElement> notesSeen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** A note's printed marker at the start of its text: "*", "†", "12", "12." */
+    private static final java.util.regex.Pattern NOTE_MARK = java.util.regex.Pattern.compile("^([*†‡§¶]{1,3}|\\d{1,3})[.)]?(?=\\s|$)");
 
     private TaggedStructure(PDDocument doc, List<PageContent> pages) {
         this.doc = doc;
@@ -98,7 +104,7 @@ public final class TaggedStructure {
             return null; // a tree we cannot walk is no better than none
         }
         t.fillRegions(reopen, threads);
-        return new Result(t.out, t.coverage());
+        return new Result(t.out, t.coverage(), List.copyOf(t.notes));
     }
 
     private Map<Integer, Double> coverage() {
@@ -150,8 +156,9 @@ public final class TaggedStructure {
             case "H1", "H2", "H3", "H4", "H5", "H6" -> heading(e, page, type.charAt(1) - '0');
             case "H" -> heading(e, page, Math.min(6, Math.max(2, sectDepth + 1)));
             case "Title" -> heading(e, page, 1);
-            case "P", "Caption", "Quote", "Note", "BibEntry", "Index", "Lbl", "Span", "Link", "Reference", "Annot",
-                 "Em", "Strong", "Sub", "Sup", "Form", "LBody", "LI", "TOCI", "Ruby", "Warichu", "FENote" -> paragraph(e, page);
+            case "Note", "FENote" -> note(e, page);
+            case "P", "Caption", "Quote", "BibEntry", "Index", "Lbl", "Span", "Link", "Reference", "Annot",
+                 "Em", "Strong", "Sub", "Sup", "Form", "LBody", "LI", "TOCI", "Ruby", "Warichu" -> paragraph(e, page);
             case "L" -> emit(list(e, page));
             case "Table" -> emit(table(e, page));
             case "Figure" -> figure(e, page);
@@ -456,6 +463,40 @@ public final class TaggedStructure {
                 && inner.bottom() <= outer.bottom() + 2;
     }
 
+    private boolean isNote(PDStructureElement e) {
+        String t = type(e);
+        return "Note".equals(t) || "FENote".equals(t);
+    }
+
+    /**
+     * A Note element becomes one of the document's notes, out of the text it sits in (Word and InDesign put a
+     * footnote's text inside the paragraph or heading that refers to it). Its label is its Lbl, else the marker
+     * its text starts with, else its number among the notes.
+     */
+    private void note(PDStructureElement e, PDPage page) {
+        if (!notesSeen.add(e)) return;
+        List<Key> labelKeys = new ArrayList<>();
+        for (Object kid : kids(e)) {
+            if (kid instanceof PDStructureElement c && "Lbl".equals(type(c))) labelKeys.addAll(descendantKeys(c, pageOf(c, page)));
+        }
+        List<Key> keys = descendantKeys(e, page);
+        List<Key> body = new ArrayList<>(keys);
+        body.removeAll(labelKeys);
+        String label = Inline.plainText(inline(labelKeys, false)).strip().replaceAll("[.)]$", "");
+        List<Inline> content = inline(body, false);
+        if (label.isEmpty()) {
+            java.util.regex.Matcher m = NOTE_MARK.matcher(Inline.plainText(content).strip());
+            if (m.find()) {
+                label = m.group(1);
+                content = stripPrefix(content, m.group());
+            }
+        }
+        used.addAll(keys);
+        if (Inline.plainText(content).isBlank()) return;
+        if (label.isEmpty()) label = String.valueOf(notes.size() + 1);
+        notes.add(new Note("tn" + (notes.size() + 1), label, content, provenance(keys)));
+    }
+
     private void formula(PDStructureElement e, PDPage page) {
         List<Key> keys = descendantKeys(e, page);
         String text = Inline.plainText(inline(keys, false)).strip();
@@ -572,7 +613,8 @@ public final class TaggedStructure {
     private void collect(PDStructureElement e, PDPage page, List<Key> keys, int depth) {
         if (depth > 100 || "Artifact".equals(type(e))) return;
         for (Object kid : kids(e)) {
-            if (kid instanceof PDStructureElement c) collect(c, pageOf(c, page), keys, depth + 1);
+            if (kid instanceof PDStructureElement c && isNote(c)) note(c, pageOf(c, page)); // out of the flow
+            else if (kid instanceof PDStructureElement c) collect(c, pageOf(c, page), keys, depth + 1);
             else {
                 Key k = key(kid, page);
                 if (k != null) keys.add(k);
