@@ -124,6 +124,17 @@ class TableDetectionTest {
     }
 
     @Test
+    void closeRightAlignedColumnsOfALatexTableStaySeparate() throws Exception {
+        ConversionResult r = convert(TablePdfs.latexTable(dir.resolve("latex.pdf")));
+        List<Block.Table> tables = tables(r);
+        assertEquals(1, tables.size());
+        Block.Table t = tables.get(0);
+        assertEquals(List.of("Problem", "Points", "Weight"), texts(t.rows().get(0)));
+        assertEquals(List.of("Programming", "15", "60%"), texts(t.rows().get(2)));
+        assertEquals(3, t.columnCount());
+    }
+
+    @Test
     void proseContentsListsAndCodeAreNotTables() throws Exception {
         ConversionResult r = convert(TablePdfs.lookAlikes(dir.resolve("lookalikes.pdf")));
         assertEquals(List.of(), tables(r), "no tables");

@@ -650,11 +650,29 @@ public final class TaggedStructure {
         return out;
     }
 
+    /**
+     * Content without its leading marker ({@code prefix}: a bullet, "3.", a note's "1"), whether the marker is
+     * the start of the first text or an inline of its own (a raised note number); unchanged when it does not start so.
+     */
     private static List<Inline> stripPrefix(List<Inline> content, String prefix) {
-        if (content.isEmpty() || !(content.get(0) instanceof Inline.Text t) || !t.text().stripLeading().startsWith(prefix)) return content;
         List<Inline> out = new ArrayList<>(content);
-        out.set(0, new Inline.Text(t.text().stripLeading().substring(prefix.length()).stripLeading()));
+        dropBlankStart(out);
+        if (out.isEmpty()) return content;
+        Inline first = out.get(0);
+        if (first instanceof Inline.Text t && t.text().stripLeading().startsWith(prefix)) {
+            out.set(0, new Inline.Text(t.text().stripLeading().substring(prefix.length())));
+        } else if (!(first instanceof Inline.Text) && Inline.plainText(List.of(first)).strip().equals(prefix.replaceAll("[.)]$", ""))) {
+            out.remove(0);
+        } else {
+            return content;
+        }
+        dropBlankStart(out);
+        if (!out.isEmpty() && out.get(0) instanceof Inline.Text t) out.set(0, new Inline.Text(t.text().stripLeading()));
         return out;
+    }
+
+    private static void dropBlankStart(List<Inline> content) {
+        while (!content.isEmpty() && content.get(0) instanceof Inline.Text t && t.text().isBlank()) content.remove(0);
     }
 
     private int firstPage(List<Key> keys) {

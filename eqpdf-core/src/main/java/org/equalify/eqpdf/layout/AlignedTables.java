@@ -77,9 +77,14 @@ final class AlignedTables {
 
     /** Column separators: the middles of the white gaps shared by the rows after the first {@code maxSkip} at most. */
     static double[] separators(List<TextRows> rows, int maxSkip) {
+        return separators(rows, maxSkip, 3, false);
+    }
+
+    /** As above, the gaps at least {@code minGap} wide, left by words ({@code byWord}) or by lines. */
+    static double[] separators(List<TextRows> rows, int maxSkip, double minGap, boolean byWord) {
         List<double[]> best = List.of();
         for (int k = 0; k <= maxSkip && rows.size() - k >= 2; k++) {
-            List<double[]> g = TextRows.gaps(rows.subList(k, rows.size()), 3);
+            List<double[]> g = TextRows.gaps(rows.subList(k, rows.size()), minGap, byWord);
             if (g.size() > best.size()) best = g;
         }
         double[] seps = new double[best.size()];

@@ -117,6 +117,9 @@ public final class InlineBuilder {
                 while (end > 1 && ".,;:!?".indexOf(text.charAt(end - 1)) >= 0) end--;
                 trailing = text.substring(end);
                 text = text.substring(0, end);
+                // a URL shown as the link's text, broken over two lines ("https://example.edu/ math221")
+                String joined = text.replace(" ", "");
+                if (text.contains(" ") && (joined.equals(p.href()) || ("mailto:" + joined).equals(p.href()))) text = joined;
                 if (text.isBlank()) { // only a space and punctuation under the link's area: no link to name
                     out.add(new Inline.Text(text + trailing));
                     i = j;

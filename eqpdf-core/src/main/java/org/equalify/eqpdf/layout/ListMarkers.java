@@ -8,7 +8,9 @@ public final class ListMarkers {
     /** A recognised marker: {@code ordered} lists carry their HTML numbering type and number. */
     public record Marker(String text, boolean ordered, String numbering, int number) {}
 
-    private static final String BULLETS = "•◦▪▫●○■□►▸‣⁃∙·–—*\\-\uF0B7\uF0A7\uF076\uF0D8\uF0FC\uF0A8✓✔❖➢➤○◆◇¢";
+    // symbol-font bullets (Symbol, Wingdings, OpenSymbol) come through as private-use characters: any of them
+    // before a space is a bullet
+    private static final String BULLETS = "•◦▪▫●○■□►▸‣⁃∙·–—*\\-\uE000-\uF8FF✓✔❖➢➤○◆◇¢";
     private static final Pattern BULLET = Pattern.compile("^([" + BULLETS + "])(\\s+|$)");
     private static final Pattern GLUED_BULLET = Pattern.compile("^([•●▪■◦\uF0B7])(?=\\S)");
     private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,3}|[a-zA-Z]|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})([.)])(\\s+|$)");

@@ -73,6 +73,11 @@ public final class TableFinder {
             seps = innerXs.stream().mapToDouble(Double::doubleValue).toArray();
         } else {
             seps = AlignedTables.separators(rows, Math.min(3, rows.size() / 2));
+            // columns closer than the line builder splits a row (LaTeX's tabular sets 12 pt between them): the
+            // white strips between words, wider than a word space
+            double size = inside.stream().mapToDouble(Line::fontSize).sorted().skip(inside.size() / 2).findFirst().orElse(10);
+            double[] byWord = AlignedTables.separators(rows, Math.min(3, rows.size() / 2), size * 0.9, true);
+            if (byWord.length > seps.length) seps = byWord;
             if (seps.length > 0 && acrossAll(rows, seps)) return null;
         }
         if (seps.length == 0) return null;

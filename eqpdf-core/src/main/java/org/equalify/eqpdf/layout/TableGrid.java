@@ -62,7 +62,7 @@ final class TableGrid {
                 } else {
                     for (TextRows tr : rows.get(r)) {
                         for (Line l : tr.lines()) {
-                            if (l.box().x() < seps[k] - 1 && l.box().right() > seps[k] + 1) joined[r][k] = true;
+                            if (l.box().x() < seps[k] - 1 && l.box().right() > seps[k] + 1 && runsAcross(l, seps[k])) joined[r][k] = true;
                         }
                     }
                 }
@@ -124,6 +124,21 @@ final class TableGrid {
             }
         }
         return new Draft(nRows, nCols, cells);
+    }
+
+    /**
+     * Whether a line crossing a column separator is text running across it (a spanning header): a word covers
+     * the separator, or the words on either side of it stand a word space apart. Two cells the line builder
+     * joined stand wider apart (LaTeX sets 12 pt between columns).
+     */
+    private static boolean runsAcross(Line l, double sep) {
+        Word before = null, after = null;
+        for (Word w : l.words()) {
+            if (w.box().x() < sep - 1 && w.box().right() > sep + 1) return true;
+            if (w.box().right() <= sep + 1 && (before == null || w.box().right() > before.box().right())) before = w;
+            if (w.box().x() >= sep - 1 && (after == null || w.box().x() < after.box().x())) after = w;
+        }
+        return before == null || after == null || after.box().x() - before.box().right() < l.fontSize() * 0.6;
     }
 
     private static boolean ruledAcross(Rules rules, List<TextRows> above, List<TextRows> below, int c, int s,

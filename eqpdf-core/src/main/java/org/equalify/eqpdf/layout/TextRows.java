@@ -51,16 +51,34 @@ record TextRows(List<Line> lines, double top, double bottom) {
      * the rows' leftmost and rightmost ink: the column gaps. Each gap is {from, to}.
      */
     static List<double[]> gaps(List<TextRows> rows, double minGap) {
+        return gaps(rows, minGap, false);
+    }
+
+    /**
+     * As above; {@code byWord}: words instead of lines cover the strips, for columns set closer than the
+     * line builder splits a row (LaTeX's 12 pt between right-aligned columns): use a {@code minGap} wider than a
+     * word space.
+     */
+    static List<double[]> gaps(List<TextRows> rows, double minGap, boolean byWord) {
+        List<List<org.equalify.eqpdf.document.BoundingBox>> boxes = new ArrayList<>();
         double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
-        for (TextRows r : rows) for (Line l : r.lines()) { lo = Math.min(lo, l.box().x()); hi = Math.max(hi, l.box().right()); }
-        List<double[]> open = new ArrayList<>(List.of(new double[] {lo, hi}));
         for (TextRows r : rows) {
+            List<org.equalify.eqpdf.document.BoundingBox> row = new ArrayList<>();
             for (Line l : r.lines()) {
+                if (byWord) for (Word w : l.words()) row.add(w.box());
+                else row.add(l.box());
+            }
+            for (var b : row) { lo = Math.min(lo, b.x()); hi = Math.max(hi, b.right()); }
+            boxes.add(row);
+        }
+        List<double[]> open = new ArrayList<>(List.of(new double[] {lo, hi}));
+        for (List<org.equalify.eqpdf.document.BoundingBox> row : boxes) {
+            for (var b : row) {
                 List<double[]> next = new ArrayList<>();
                 for (double[] o : open) {
-                    if (l.box().right() <= o[0] || l.box().x() >= o[1]) { next.add(o); continue; }
-                    if (l.box().x() > o[0]) next.add(new double[] {o[0], l.box().x()});
-                    if (l.box().right() < o[1]) next.add(new double[] {l.box().right(), o[1]});
+                    if (b.right() <= o[0] || b.x() >= o[1]) { next.add(o); continue; }
+                    if (b.x() > o[0]) next.add(new double[] {o[0], b.x()});
+                    if (b.right() < o[1]) next.add(new double[] {b.right(), o[1]});
                 }
                 open = next;
             }

@@ -46,7 +46,7 @@ public final class MathMlBuilder {
             if (a == null) a = fraction(r, base);
             if (a != null) atoms.add(a);
         }
-        for (Word w : words) if (!used.contains(w) && MathText.isLargeOp(w.text())) atoms.add(largeOp(w));
+        for (Word w : words) if (!used.contains(w) && (MathText.isLargeOp(w.text()) || MathText.takesLimits(w.text()))) atoms.add(largeOp(w));
         List<Word> rest = new ArrayList<>();
         for (Word w : words) if (!used.contains(w)) rest.add(w);
         List<Double> rows = rowCentres(rest, base);
@@ -153,8 +153,13 @@ public final class MathMlBuilder {
             } else if (Character.isLetter(cp)) {
                 while (j < s.length() && Character.isLetter(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
                 String letters = s.substring(i, j);
+                String applied = MathText.appliedFunction(letters);
                 if (MathText.isFunction(letters) || letters.codePointCount(0, letters.length()) == 1) {
                     out.add(new String[] {"<mi>" + MathText.escape(letters) + "</mi>"});
+                } else if (applied != null) { // "sinx": sin applied to x
+                    out.add(new String[] {"<mi>" + MathText.escape(applied) + "</mi>"});
+                    out.add(new String[] {"<mo>\u2061</mo>"});
+                    out.add(new String[] {"<mi>" + MathText.escape(letters.substring(applied.length())) + "</mi>"});
                 } else if (upright && letters.length() >= 3) { // a word of text inside the formula ("if", "for all")
                     out.add(new String[] {"<mtext>" + MathText.escape(letters) + "</mtext>"});
                 } else {
@@ -214,7 +219,7 @@ public final class MathMlBuilder {
         return null;
     }
 
-    /** ∑, ∏, ∫ with smaller words stacked over and under it: its limits. */
+    /** ∑, ∏, ∫ (or lim, max, min…) with smaller words stacked over and under it: its limits. */
     private Atom largeOp(Word op) {
         BoundingBox b = op.box();
         double slack = op.fontSize() * 0.3;
@@ -227,7 +232,8 @@ public final class MathMlBuilder {
             else if (w.box().y() >= b.bottom() - slack && w.box().y() < b.bottom() + op.fontSize()) under.add(w);
         }
         used.add(op);
-        String mo = "<mo largeop=\"true\">" + MathText.escape(op.text()) + "</mo>";
+        String mo = MathText.isLargeOp(op.text()) ? "<mo largeop=\"true\">" + MathText.escape(op.text()) + "</mo>"
+                : "<mo>" + MathText.escape(op.text()) + "</mo>";
         if (over.isEmpty() && under.isEmpty()) return new Atom(b.x(), b.right(), centre(op), mo, op.text(), 0, false);
         used.addAll(over);
         used.addAll(under);

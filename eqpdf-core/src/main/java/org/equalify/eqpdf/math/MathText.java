@@ -34,6 +34,9 @@ final class MathText {
 
     static boolean isFunction(String letters) { return FUNCTIONS.contains(letters); }
 
+    /** Operator names set with limits under them in display math ("lim" over "x→0"). */
+    static boolean takesLimits(String text) { return Set.of("lim", "max", "min", "sup", "inf", "limsup", "liminf", "argmax", "argmin").contains(text); }
+
     static boolean isLargeOp(String text) { return text.length() == 1 && LARGE_OPS.indexOf(text.charAt(0)) >= 0; }
 
     /**
@@ -43,7 +46,15 @@ final class MathText {
     static boolean isProseWord(Word w) {
         String t = w.text().replaceAll("^[\\p{Punct}“”‘’]+|[\\p{Punct}“”‘’]+$", "");
         return t.length() >= 4 && t.chars().allMatch(Character::isLetter) && !isFunction(t)
-                && t.chars().noneMatch(c -> isGreek(c));
+                && t.chars().noneMatch(c -> isGreek(c)) && appliedFunction(t) == null;
+    }
+
+    /** The function name of a function glued to its one-letter argument by TeX's thin space ("sinx" → "sin"), else null. */
+    static String appliedFunction(String t) {
+        for (int cut = 2; cut <= 4 && cut < t.length(); cut++) {
+            if (t.length() - cut == 1 && isFunction(t.substring(0, cut))) return t.substring(0, cut);
+        }
+        return null;
     }
 
     /** Identifiers, file names, paths and URLs ("mem_total", "all.jsp", "xpls/abs", "->"): code, not math. */

@@ -178,6 +178,34 @@ public final class TablePdfs {
     }
 
     /**
+     * LaTeX's {@code tabular{lrr}} under booktabs rules: right-aligned number columns only 12 pt apart (twice
+     * \tabcolsep), closer than the line builder splits a row, so "Points Weight" reaches layout as one line.
+     */
+    public static Path latexTable(Path file) {
+        try (PdfBuilder pdf = new PdfBuilder()) {
+            pdf.title("Grading");
+            pdf.newPage();
+            pdf.paragraph("Points are awarded per problem as listed in the table below.", PdfBuilder.SERIF, 10, 72, 100, 468, 13);
+            pdf.text("Table 1: Points per problem", PdfBuilder.SERIF, 10, 230, 130);
+            String[][] rows = {{"Problem", "Points", "Weight"}, {"Limits", "10", "40%"}, {"Programming", "15", "60%"}, {"Proofs", "25", "100%"}};
+            float left = 230, pointsRight = 330, weightRight = pointsRight + 12 + PdfBuilder.width("Weight", PdfBuilder.SERIF, 10);
+            pdf.rule(left - 6, 140, weightRight + 6, 140);
+            float y = 153;
+            for (int r = 0; r < rows.length; r++) {
+                pdf.text(rows[r][0], PdfBuilder.SERIF, 10, left, y);
+                pdf.text(rows[r][1], PdfBuilder.SERIF, 10, pointsRight - PdfBuilder.width(rows[r][1], PdfBuilder.SERIF, 10), y);
+                pdf.text(rows[r][2], PdfBuilder.SERIF, 10, weightRight - PdfBuilder.width(rows[r][2], PdfBuilder.SERIF, 10), y);
+                if (r == 0) pdf.rule(left - 6, y + 4, weightRight + 6, y + 4);
+                y += 13;
+            }
+            pdf.rule(left - 6, y - 8, weightRight + 6, y - 8);
+            pdf.paragraph("Partial credit is given for correct reasoning with arithmetic errors.", PdfBuilder.SERIF, 10, 72, y + 20, 468, 13);
+            pdf.save(file);
+        }
+        return file;
+    }
+
+    /**
      * Things that put text side by side but are not tables: two columns of prose, a contents page with leader
      * dots and page numbers, one without leaders, a numbered list with wide marker gaps, a definition list, a
      * code listing in columns, and three narrow columns of prose.
