@@ -89,6 +89,89 @@ public final class LineBuilder {
         return best;
     }
 
+    /**
+     * Column gutters narrower than {@link #SPLIT_GAP_EM} (LaTeX's two-column \columnsep is 10 pt, one em): white
+     * strips at least 5 pt wide in the middle of the text that at most a quarter of the rows cross (titles,
+     * wide figures) while at least 40% of the rows have words right beside them on both sides. A wide word
+     * space in a justified line is never such a strip: the rows above and below cover it.
+     */
+    static List<double[]> gutters(List<List<Word>> rows) {
+        double lo = Double.MAX_VALUE, hi = -Double.MAX_VALUE;
+        int textRows = 0;
+        for (List<Word> row : rows) {
+            if (row.size() < 2) continue;
+            textRows++;
+            for (Word w : row) {
+                lo = Math.min(lo, w.box().x());
+                hi = Math.max(hi, w.box().right());
+            }
+        }
+        if (textRows < 12 || hi - lo < 150) return List.of();
+        int width = (int) Math.ceil(hi - lo) + 2;
+        int[] cover = new int[width];
+        for (List<Word> row : rows) {
+            if (row.size() < 2) continue;
+            boolean[] seen = new boolean[width];
+            for (Word w : row) {
+                for (int x = (int) Math.floor(w.box().x() - lo); x <= (int) Math.ceil(w.box().right() - lo) && x < width; x++) seen[Math.max(0, x)] = true;
+            }
+            for (int x = 0; x < width; x++) if (seen[x]) cover[x]++;
+        }
+        List<double[]> out = new ArrayList<>();
+        int from = (int) (width * 0.2), to = (int) (width * 0.8);
+        for (int x = from; x < to; ) {
+            if (cover[x] * 4 > textRows) {
+                x++;
+                continue;
+            }
+            int end = x;
+            while (end < to && cover[end] * 4 <= textRows) end++;
+            int left = Math.max(0, x - 3), right = Math.min(width - 1, end + 2);
+            if (end - x >= 5 && cover[left] * 10 >= textRows * 4 && cover[right] * 10 >= textRows * 4) {
+                out.add(new double[] {lo + x, lo + end});
+            }
+            x = end;
+        }
+        return out;
+    }
+
+    /**
+     * A word space that justification stretched in a narrow column ("differ.¹   The small-"): the text rows right
+     * above and right below run through the middle of the gap. A column gutter or a table's cell gap is white
+     * in the rows around it too.
+     */
+    private static boolean stretchedSpace(List<List<Word>> rows, int r, Word before, Word after) {
+        double mid = (before.box().right() + after.box().x()) / 2, height = Math.max(before.box().height(), after.box().height());
+        for (int d : new int[] {-1, 1}) {
+            List<Word> other = null; // the nearest row above (below) with words beside the gap: this column's line
+            for (int n = r + d; n >= 0 && n < rows.size(); n += d) {
+                List<Word> candidate = rows.get(n);
+                if (Math.abs(candidate.get(0).box().y() - before.box().y()) > height * 2.2) break;
+                boolean beside = false;
+                for (Word o : candidate) if (o.box().right() > before.box().x() && o.box().x() < after.box().right()) beside = true;
+                if (beside) {
+                    other = candidate;
+                    break;
+                }
+            }
+            if (other == null || other.size() < 3) return false;
+            boolean covered = false;
+            for (Word o : other) if (o.box().x() <= mid && o.box().right() >= mid) covered = true;
+            for (int i = 1; i < other.size() && !covered; i++) { // or a plain word space of that row
+                double g0 = other.get(i - 1).box().right(), g1 = other.get(i).box().x();
+                if (g0 <= mid && g1 >= mid && g1 - g0 < before.fontSize() * 0.6) covered = true;
+            }
+            if (!covered) return false;
+        }
+        return true;
+    }
+
+    /** Whether the white between {@code from} and {@code to} holds a whole gutter. */
+    private static boolean across(List<double[]> gutters, double from, double to) {
+        for (double[] g : gutters) if (from <= g[0] + 1 && to >= g[1] - 1) return true;
+        return false;
+    }
+
     public static List<Line> build(List<Word> words) {
         List<Word> sorted = new ArrayList<>(words);
         sorted.sort(Comparator.comparingDouble((Word w) -> w.box().bottom()).thenComparingDouble(w -> w.box().x()));
@@ -121,10 +204,12 @@ public final class LineBuilder {
             }
         }
         attachRaised(rows, rowSpans);
-        // 2. split rows into lines at wide gaps
+        // 2. split rows into lines at wide gaps, and at narrow column gutters that run down the page
+        List<double[]> gutters = gutters(rows);
         List<Line> lines = new ArrayList<>();
-        for (List<Word> row : rows) {
-            row.sort(Comparator.comparingDouble(w -> w.box().x()));
+        for (List<Word> row : rows) row.sort(Comparator.comparingDouble(w -> w.box().x()));
+        for (int r = 0; r < rows.size(); r++) {
+            List<Word> row = rows.get(r);
             List<Word> current = new ArrayList<>();
             Word prev = null;
             for (Word w : row) {
@@ -132,7 +217,9 @@ public final class LineBuilder {
                     double gap = w.box().x() - prev.box().right();
                     double em = Math.max(Math.min(w.fontSize(), prev.fontSize()), 4);
                     boolean numberLead = current.size() == 1 && gap < em * 4 && isLead(current.get(0).text());
-                    if ((gap > SPLIT_GAP_EM * em && !numberLead) || gap < -em * 2) {
+                    boolean gutter = gap > em * 0.4 && across(gutters, prev.box().right(), w.box().x());
+                    boolean stretched = gap < em * 2.5 && !gutter && stretchedSpace(rows, r, prev, w);
+                    if ((gap > SPLIT_GAP_EM * em && !numberLead && !stretched) || gap < -em * 2 || gutter) {
                         lines.add(Line.of(inReadingOrder(current)));
                         current = new ArrayList<>();
                     }

@@ -37,30 +37,74 @@ public final class ReadingOrder {
         }
         List<List<T>> rows = rows(sorted, box);
         double[] ext = extent(items, box);
-        List<T> band = new ArrayList<>();
-        List<double[]> bandOpen = null; // white strips shared by every row of the band, edges included
-        List<T> single = new ArrayList<>(); // consecutive single-column rows, emitted as one chunk
+        List<List<List<T>>> bands = new ArrayList<>(); // each band as its rows
+        List<List<double[]>> opens = new ArrayList<>(); // white strips shared by every row of the band, edges included
+        List<Boolean> sideBySide = new ArrayList<>(); // whether a row of the band has items side by side
         for (List<T> row : rows) {
             List<double[]> open = uncovered(row, box, ext);
-            if (bandOpen == null) {
-                band.addAll(row);
-                bandOpen = open;
+            boolean split = !inner(open, ext).isEmpty();
+            if (bands.isEmpty()) {
+                bands.add(new ArrayList<>(List.of(row)));
+                opens.add(open);
+                sideBySide.add(split);
                 continue;
             }
+            List<double[]> bandOpen = opens.get(opens.size() - 1);
             List<double[]> inter = intersect(bandOpen, open);
             boolean shareGutter = !inner(inter, ext).isEmpty();
             boolean bothSingle = inner(bandOpen, ext).isEmpty() && inner(open, ext).isEmpty();
-            if (shareGutter || bothSingle) {
-                band.addAll(row);
-                bandOpen = inter;
+            // side-by-side items after a run of one-item rows start the columns, even when a strip of white
+            // happens to line up with the margins of the title above
+            boolean columnsStart = split && !sideBySide.get(sideBySide.size() - 1);
+            if ((shareGutter && !columnsStart) || bothSingle) {
+                bands.get(bands.size() - 1).add(row);
+                opens.set(opens.size() - 1, inter);
+                if (split) sideBySide.set(sideBySide.size() - 1, true);
             } else {
-                flush(band, box, out, depth, single);
-                band = new ArrayList<>(row);
-                bandOpen = open;
+                bands.add(new ArrayList<>(List.of(row)));
+                opens.add(open);
+                sideBySide.add(split);
             }
         }
-        flush(band, box, out, depth, single);
+        // columns often start unevenly under a full-width title ("Abstract" on the left, text on the right a
+        // line lower): rows at the end of a band that lie wholly to one side of the next band's gutters belong
+        // to the columns, not to the title above
+        for (int i = 1; i < bands.size(); i++) {
+            List<double[]> gutters = inner(opens.get(i), ext);
+            if (gutters.isEmpty() || sideBySide.get(i - 1)) continue; // only out of a band of one-column rows
+            List<List<T>> prev = bands.get(i - 1);
+            while (!prev.isEmpty() && !crosses(prev.get(prev.size() - 1), box, gutters)
+                    && adjacent(prev.get(prev.size() - 1), bands.get(i).get(0), box)) {
+                bands.get(i).add(0, prev.remove(prev.size() - 1));
+            }
+        }
+        List<T> single = new ArrayList<>(); // consecutive single-column rows, emitted as one chunk
+        for (List<List<T>> band : bands) {
+            List<T> flat = new ArrayList<>();
+            for (List<T> row : band) flat.addAll(row);
+            flush(flat, box, out, depth, single);
+        }
         if (!single.isEmpty()) out.add(new ArrayList<>(single));
+    }
+
+    /** Whether {@code lower} starts within a line and a half below {@code upper}: no paragraph break between them. */
+    private static <T> boolean adjacent(List<T> upper, List<T> lower, Function<T, BoundingBox> box) {
+        double bottom = -Double.MAX_VALUE, height = 0, top = Double.MAX_VALUE;
+        for (T t : upper) {
+            bottom = Math.max(bottom, box.apply(t).bottom());
+            height = Math.max(height, Math.min(box.apply(t).height(), 14));
+        }
+        for (T t : lower) top = Math.min(top, box.apply(t).y());
+        return top - bottom <= height * 1.5;
+    }
+
+    /** Whether an item of the row reaches into one of the gutters. */
+    private static <T> boolean crosses(List<T> row, Function<T, BoundingBox> box, List<double[]> gutters) {
+        for (T t : row) {
+            BoundingBox b = box.apply(t);
+            for (double[] g : gutters) if (b.x() < g[1] - 0.5 && b.right() > g[0] + 0.5) return true;
+        }
+        return false;
     }
 
     private <T> void flush(List<T> band, Function<T, BoundingBox> box, List<List<T>> out, int depth, List<T> single) {
