@@ -34,6 +34,9 @@ public final class BlockBuilder {
     /** Displayed formulas found on the current page (see math.FormulaDetector). */
     private List<FormulaDetector.Found> formulas = List.of();
 
+    /** The top of the page's printed contents while the rest of the page is built (NaN otherwise). */
+    private double contentsAt = Double.NaN;
+
     /** The displayed formulas found on the last page built. */
     public List<FormulaDetector.Found> formulas() { return formulas; }
 
@@ -42,7 +45,13 @@ public final class BlockBuilder {
         if (toc != null) {
             List<Line> rest = new ArrayList<>(lines);
             rest.removeAll(toc.used());
-            List<Block> blocks = buildFlow(page, rest);
+            contentsAt = toc.top();
+            List<Block> blocks;
+            try {
+                blocks = buildFlow(page, rest);
+            } finally {
+                contentsAt = Double.NaN;
+            }
             int at = 0; // the contents go where they were printed: after the blocks above them
             while (at < blocks.size() && blocks.get(at).provenance().box().y() < toc.top()) at++;
             blocks.add(at, toc.contents());
@@ -134,18 +143,28 @@ public final class BlockBuilder {
         List<Block> out = new ArrayList<>(blocks);
         int start = 0;
         for (int i = 0; i <= out.size(); i++) {
-            if (i < out.size() && headingStyles.containsKey(out.get(i))) continue;
-            if (i - start >= 3) {
-                Map<String, Integer> uses = new HashMap<>();
-                for (int j = start; j < i; j++) uses.merge(headingStyles.get(out.get(j)), 1, Integer::sum);
-                for (int j = start; j < i; j++) {
-                    Block.Heading h = (Block.Heading) out.get(j);
-                    if (uses.get(headingStyles.get(h)) > 1) out.set(j, asParagraph(h));
-                }
+            // the printed contents, taken out of the flow, stand between the headings above and below them
+            boolean contentsBetween = i > start && i < out.size() && out.get(i - 1).provenance().box().y() < contentsAt
+                    && out.get(i).provenance().box().y() >= contentsAt;
+            if (contentsBetween) {
+                demoteRun(out, start, i);
+                start = i;
             }
+            if (i < out.size() && headingStyles.containsKey(out.get(i))) continue;
+            demoteRun(out, start, i);
             start = i + 1;
         }
         return out;
+    }
+
+    private void demoteRun(List<Block> out, int start, int end) {
+        if (end - start < 3) return;
+        Map<String, Integer> uses = new HashMap<>();
+        for (int j = start; j < end; j++) uses.merge(headingStyles.get(out.get(j)), 1, Integer::sum);
+        for (int j = start; j < end; j++) {
+            Block.Heading h = (Block.Heading) out.get(j);
+            if (uses.get(headingStyles.get(h)) > 1) out.set(j, asParagraph(h));
+        }
     }
 
     /** A heading taken back to text keeps its weight. */

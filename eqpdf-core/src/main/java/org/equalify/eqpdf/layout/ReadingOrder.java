@@ -98,6 +98,15 @@ public final class ReadingOrder {
         return top - bottom <= height * 1.5;
     }
 
+    private static <T> boolean bothSides(List<T> row, Function<T, BoundingBox> box, double[] gutter) {
+        boolean left = false, right = false;
+        for (T t : row) {
+            if (box.apply(t).right() <= gutter[0] + 0.5) left = true;
+            if (box.apply(t).x() >= gutter[1] - 0.5) right = true;
+        }
+        return left && right;
+    }
+
     /** Whether an item of the row reaches into one of the gutters. */
     private static <T> boolean crosses(List<T> row, Function<T, BoundingBox> box, List<double[]> gutters) {
         for (T t : row) {
@@ -110,7 +119,11 @@ public final class ReadingOrder {
     private <T> void flush(List<T> band, Function<T, BoundingBox> box, List<List<T>> out, int depth, List<T> single) {
         if (band.isEmpty()) return;
         double[] ext = extent(band, box);
-        List<double[]> own = intersectAll(band, box, ext);
+        List<double[]> own = new ArrayList<>(intersectAll(band, box, ext));
+        // a gutter has text on both sides of it in some row: white that only lines up with the margins of
+        // one-item rows (a centred title over a left-aligned heading) is no column break
+        List<List<T>> bandRows = rows(band, box);
+        own.removeIf(g -> bandRows.stream().noneMatch(r -> bothSides(r, box, g)));
         if (own.isEmpty() || band.size() == 1) {
             single.addAll(band);
             return;
