@@ -170,8 +170,25 @@ public class WorkDispatcher {
             } catch (RuntimeException ignored) {
                 // lock lost (expired): the fence already protects the job
             }
+            expireToken(jobs.keys().jobLock(item.jobId()));
         }
     }
+
+    /**
+     * Redisson's fenced lock keeps its token counter in a key of its own, with no TTL: one key per job, forever.
+     * It lives as long as a job record may (the finished retention); should it expire while a stale work item
+     * is still around, the counter restarts lower and that token cannot raise the fence stored in the job record.
+     */
+    private void expireToken(String lockName) {
+        try {
+            redis.getKeys().expire(tokenKey(lockName), cfg.retention().finished().toSeconds(), java.util.concurrent.TimeUnit.SECONDS);
+        } catch (RuntimeException e) {
+            LOG.fine("lock token TTL not set: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** The name Redisson gives a fenced lock's token counter. */
+    static String tokenKey(String lockName) { return "redisson_lock_token:{" + lockName + "}"; }
 
     private void requeue(WorkQueue.Item item) {
         if (item.requeues() >= MAX_REQUEUES) {

@@ -85,6 +85,14 @@ class ServiceIT {
         assertEquals(200, api.get("/api/v1/documents/" + id + "/files/document.md").status());
         // temp files are deleted right after the job is marked completed
         assertTrue(awaitNoTemp(id), "temp files remain after completion");
+        // the job lock's fencing-token counter does not outlive the job record (Redisson gives it no TTL)
+        String tokenKey = "redisson_lock_token:{" + ItEnv.PREFIX + "lock:job:" + id + "}";
+        long ttl = -1;
+        for (int i = 0; i < 50 && ttl < 0; i++) {
+            ttl = ItEnv.redis().getKeys().remainTimeToLive(tokenKey);
+            if (ttl < 0) Thread.sleep(200);
+        }
+        assertTrue(ttl > Duration.ofDays(29).toMillis() && ttl <= Duration.ofDays(30).toMillis(), "lock token key TTL " + ttl);
     }
 
     @Test
