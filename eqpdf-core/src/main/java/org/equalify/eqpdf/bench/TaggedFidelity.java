@@ -277,18 +277,10 @@ public final class TaggedFidelity {
 
     /** Share of {@code wanted}'s words (a multiset) found in {@code have}. */
     private static double recall(List<String> wanted, List<String> have) {
-        Map<String, Integer> pool = new HashMap<>();
-        for (String h : have) pool.merge(h, 1, Integer::sum);
-        int hit = 0;
-        for (String w : wanted) {
-            if (pool.getOrDefault(w, 0) > 0) {
-                pool.merge(w, -1, Integer::sum);
-                hit++;
-            }
-        }
-        return wanted.isEmpty() ? 0 : (double) hit / wanted.size();
+        return wanted.isEmpty() ? 0 : (double) match(wanted, have, new ArrayList<>()) / wanted.size();
     }
 
+    /** How many of {@code wanted} {@code have} holds, each of {@code have} used once; the others go to {@code missing}. */
     private static int match(List<String> wanted, List<String> have, List<String> missing) {
         Map<String, Integer> pool = new HashMap<>();
         for (String h : have) pool.merge(h, 1, Integer::sum);

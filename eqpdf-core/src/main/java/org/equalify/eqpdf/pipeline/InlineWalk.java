@@ -62,4 +62,26 @@ final class InlineWalk {
         }
         return out;
     }
+
+    /** The content of an inline that holds other inlines (strong, emphasis, link, sub, sup, lang), else null. */
+    static List<Inline> children(Inline i) {
+        if (i instanceof Inline.Strong s) return s.content();
+        if (i instanceof Inline.Emphasis e) return e.content();
+        if (i instanceof Inline.Link l) return l.content();
+        if (i instanceof Inline.Sub s) return s.content();
+        if (i instanceof Inline.Sup s) return s.content();
+        if (i instanceof Inline.Lang g) return g.content();
+        return null;
+    }
+
+    /** The same kind of inline as {@code i} (one with {@link #children}) holding {@code content} instead. */
+    static Inline withChildren(Inline i, List<Inline> content) {
+        if (i instanceof Inline.Strong) return new Inline.Strong(content);
+        if (i instanceof Inline.Emphasis) return new Inline.Emphasis(content);
+        if (i instanceof Inline.Link l) return new Inline.Link(l.href(), content);
+        if (i instanceof Inline.Sub) return new Inline.Sub(content);
+        if (i instanceof Inline.Sup) return new Inline.Sup(content);
+        if (i instanceof Inline.Lang g) return new Inline.Lang(g.language(), content);
+        throw new IllegalArgumentException("no children: " + i);
+    }
 }

@@ -35,21 +35,10 @@ public final class InternalLinks implements Stage {
     private static List<Inline> resolve(List<Inline> run, List<Block.Heading> headings, int[] toHeading) {
         List<Inline> out = new ArrayList<>(run.size());
         for (Inline i : run) {
-            if (i instanceof Inline.Link l) {
-                out.add(new Inline.Link(target(l.href(), headings, toHeading), resolve(l.content(), headings, toHeading)));
-            } else if (i instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(resolve(s.content(), headings, toHeading)));
-            } else if (i instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(resolve(e.content(), headings, toHeading)));
-            } else if (i instanceof Inline.Sup s) {
-                out.add(new Inline.Sup(resolve(s.content(), headings, toHeading)));
-            } else if (i instanceof Inline.Sub s) {
-                out.add(new Inline.Sub(resolve(s.content(), headings, toHeading)));
-            } else if (i instanceof Inline.Lang g) {
-                out.add(new Inline.Lang(g.language(), resolve(g.content(), headings, toHeading)));
-            } else {
-                out.add(i);
-            }
+            List<Inline> inner = InlineWalk.children(i);
+            Inline r = inner == null ? i : InlineWalk.withChildren(i, resolve(inner, headings, toHeading));
+            if (r instanceof Inline.Link l) r = new Inline.Link(target(l.href(), headings, toHeading), l.content());
+            out.add(r);
         }
         return out;
     }

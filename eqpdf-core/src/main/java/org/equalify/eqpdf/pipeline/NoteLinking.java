@@ -249,9 +249,7 @@ public final class NoteLinking implements Stage {
                 // a marker that the PDF also linked (to the note) is the reference itself
                 if (Inline.plainText(inner).isBlank() && inner.stream().anyMatch(i -> i instanceof Inline.NoteRef)) out.addAll(inner);
                 else out.add(new Inline.Link(l.href(), inner));
-            } else if (x instanceof Inline.Strong st) out.add(new Inline.Strong(replace(st.content(), links)));
-            else if (x instanceof Inline.Emphasis e) out.add(new Inline.Emphasis(replace(e.content(), links)));
-            else if (x instanceof Inline.Lang lg) out.add(new Inline.Lang(lg.language(), replace(lg.content(), links)));
+            } else if (InlineWalk.children(x) != null) out.add(InlineWalk.withChildren(x, replace(InlineWalk.children(x), links)));
             else out.add(x);
         }
         return out;
