@@ -4,35 +4,36 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.equalify.eqpdf.testing.TaggedPdfs.element;
+import static org.equalify.eqpdf.testing.TaggedPdfs.mark;
+import static org.equalify.eqpdf.testing.TaggedPdfs.props;
+import static org.equalify.eqpdf.testing.TaggedPdfs.tagTree;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import javax.imageio.ImageIO;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.equalify.eqpdf.ConverterOptions;
 import org.equalify.eqpdf.Converter;
 import org.equalify.eqpdf.sample.PdfBuilder;
+import org.equalify.eqpdf.testing.TaggedPdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,41 +186,8 @@ class TaggedFidelityTest {
         return x;
     }
 
-    /** Marks the document as tagged and gives it an empty tag tree. */
-    private static PDStructureTreeRoot tagTree(PDDocument doc) {
-        PDStructureTreeRoot root = new PDStructureTreeRoot();
-        doc.getDocumentCatalog().setStructureTreeRoot(root);
-        PDMarkInfo mark = new PDMarkInfo();
-        mark.setMarked(true);
-        doc.getDocumentCatalog().setMarkInfo(mark);
-        return root;
-    }
-
-    private static PDStructureElement element(String type, PDStructureNode parent, PDPage page) {
-        PDStructureElement e = new PDStructureElement(type, parent);
-        e.setPage(page);
-        parent.appendKid(e);
-        return e;
-    }
-
-    private static void mark(PDStructureElement e, int mcid) {
-        e.getCOSObject().setInt(COSName.K, mcid);
-    }
-
-    private static PDPropertyList props(int mcid) {
-        COSDictionary d = new COSDictionary();
-        d.setInt(COSName.MCID, mcid);
-        return PDPropertyList.create(d);
-    }
-
     private static void text(PDPageContentStream cs, String s, float x, float y, int mcid) throws Exception {
-        cs.beginMarkedContent(COSName.P, props(mcid));
-        cs.beginText();
-        cs.setFont(PdfBuilder.REGULAR, 11);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-        cs.endMarkedContent();
+        TaggedPdfs.show(cs, mcid, s, PdfBuilder.REGULAR, 11, x, y);
     }
 
     private static TaggedFidelity.Tree tree(Path pdf) throws Exception {

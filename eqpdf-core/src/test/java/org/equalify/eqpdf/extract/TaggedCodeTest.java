@@ -4,18 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.equalify.eqpdf.Converter;
 import org.equalify.eqpdf.ConverterOptions;
 import org.equalify.eqpdf.sample.PdfBuilder;
+import org.equalify.eqpdf.testing.TaggedPdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,28 +26,17 @@ class TaggedCodeTest {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
-            PDStructureTreeRoot root = new PDStructureTreeRoot();
-            doc.getDocumentCatalog().setStructureTreeRoot(root);
-            PDMarkInfo mark = new PDMarkInfo();
-            mark.setMarked(true);
-            doc.getDocumentCatalog().setMarkInfo(mark);
-            PDStructureElement document = new PDStructureElement("Document", root);
-            document.setPage(page);
-            root.appendKid(document);
-            PDStructureElement p = new PDStructureElement("P", document);
-            p.setPage(page);
-            document.appendKid(p);
-            PDStructureElement c = new PDStructureElement("Code", document);
-            c.setPage(page);
-            document.appendKid(c);
+            PDStructureElement document = TaggedPdfs.element("Document", TaggedPdfs.tagTree(doc), page);
+            PDStructureElement p = TaggedPdfs.element("P", document, page);
+            PDStructureElement c = TaggedPdfs.element("Code", document, page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                show(cs, 0, "The mean of a list, guarded against an empty list:", PdfBuilder.REGULAR, 72, 700);
-                p.getCOSObject().setInt(COSName.K, 0);
+                TaggedPdfs.show(cs, 0, "The mean of a list, guarded against an empty list:", PdfBuilder.REGULAR, 10, 72, 700);
+                TaggedPdfs.mark(p, 0);
                 for (int i = 0; i < code.length; i++) {
                     // drawn without its leading spaces, moved right instead, as a browser does
                     String line = code[i].stripLeading();
                     float indent = (code[i].length() - line.length()) * 6f; // Courier 10: 6 pt a character
-                    show(cs, i + 1, line, PdfBuilder.MONO, 72 + indent, 670 - i * 12);
+                    TaggedPdfs.show(cs, i + 1, line, PdfBuilder.MONO, 10, 72 + indent, 670 - i * 12);
                     c.appendKid(Integer.valueOf(i + 1));
                 }
             }
@@ -64,17 +49,5 @@ class TaggedCodeTest {
             html = r.html();
         }
         assertTrue(html.contains(String.join("\n", code)), html.substring(html.indexOf("<main")));
-    }
-
-    private static void show(PDPageContentStream cs, int mcid, String s, org.apache.pdfbox.pdmodel.font.PDFont font, float x, float y) throws Exception {
-        COSDictionary d = new COSDictionary();
-        d.setInt(COSName.MCID, mcid);
-        cs.beginMarkedContent(COSName.P, PDPropertyList.create(d));
-        cs.beginText();
-        cs.setFont(font, 10);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-        cs.endMarkedContent();
     }
 }

@@ -3,23 +3,19 @@ package org.equalify.eqpdf.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.equalify.eqpdf.testing.TaggedPdfs.element;
 
 import java.nio.file.Path;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.equalify.eqpdf.ConversionResult;
 import org.equalify.eqpdf.Converter;
 import org.equalify.eqpdf.ConverterOptions;
 import org.equalify.eqpdf.document.Block;
 import org.equalify.eqpdf.sample.PdfBuilder;
+import org.equalify.eqpdf.testing.TaggedPdfs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,12 +33,7 @@ class TaggedNotesTest {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage();
             doc.addPage(page);
-            PDStructureTreeRoot root = new PDStructureTreeRoot();
-            doc.getDocumentCatalog().setStructureTreeRoot(root);
-            PDMarkInfo mark = new PDMarkInfo();
-            mark.setMarked(true);
-            doc.getDocumentCatalog().setMarkInfo(mark);
-            PDStructureElement document = element("Document", root, page);
+            PDStructureElement document = element("Document", TaggedPdfs.tagTree(doc), page);
             PDStructureElement h1 = element("H1", document, page);
             PDStructureElement p = element("P", document, page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
@@ -78,22 +69,7 @@ class TaggedNotesTest {
         assertTrue(html.contains("Two of the fourteen sites reported late.") && html.contains("role=\"doc-backlink\""), html);
     }
 
-    private static PDStructureElement element(String type, PDStructureNode parent, PDPage page) {
-        PDStructureElement e = new PDStructureElement(type, parent);
-        e.setPage(page);
-        parent.appendKid(e);
-        return e;
-    }
-
     private static void show(PDPageContentStream cs, int mcid, String s, float size, float x, float y) throws Exception {
-        COSDictionary d = new COSDictionary();
-        d.setInt(COSName.MCID, mcid);
-        cs.beginMarkedContent(COSName.P, PDPropertyList.create(d));
-        cs.beginText();
-        cs.setFont(PdfBuilder.REGULAR, size);
-        cs.newLineAtOffset(x, y);
-        cs.showText(s);
-        cs.endText();
-        cs.endMarkedContent();
+        TaggedPdfs.show(cs, mcid, s, PdfBuilder.REGULAR, size, x, y);
     }
 }
